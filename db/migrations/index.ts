@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import * as m0001 from './0001_foundation'
+
+/**
+ * Static provider: migrations are imported explicitly so the bundler includes them and the
+ * order is the names' order. Add new files here; never edit a landed one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations
+}
+
+export const latestSchemaVersion = Object.keys(migrations).sort().at(-1) ?? 'none'

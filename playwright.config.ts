@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test'
+
+const port = Number(process.env.E2E_PORT ?? 5799)
+const jsonOutput = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME
+
+/**
+ * End-to-end tests drive the web shell in Debian's Chromium (never a downloaded browser).
+ * The server starts on a fresh data directory, so the first-start demo load is exercised too.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: jsonOutput ? [['list'], ['json', { outputFile: jsonOutput }]] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'zh-CN',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure'
+  },
+  projects: [
+    { name: 'web-shell', testIgnore: /electron\.spec\.ts/ },
+    { name: 'electron', testMatch: /electron\.spec\.ts/ }
+  ],
+  webServer: {
+    command: `node -e "require('fs').rmSync('test-results/e2e-data',{recursive:true,force:true})" && npx tsx src-main/web/cli.ts --data-dir test-results/e2e-data --port ${port} --no-open`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe'
+  }
+})

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { TERMINAL_MODES } from '../../src-shared/contract'
+import { OFFICE_BY_CODE } from '../../src-shared/domain/offices'
+
+/**
+ * The terminal's configuration: `<data dir>/config.json`, every field optional. Until the
+ * terminal is enrolled with the central service these values describe a demo terminal; after
+ * enrolment the central service's answer (mode, office) is authoritative.
+ */
+export const terminalConfigSchema = z.object({
+  name: z.string().min(1).max(60).default('演示终端'),
+  mode: z.enum(TERMINAL_MODES).default('counter'),
+  officeCode: z
+    .string()
+    .refine((code) => OFFICE_BY_CODE.has(code), { message: '未知的车管所代码' })
+    .default('370100'),
+  /** Kiosk sessions end after this much inactivity (seconds). */
+  idleSeconds: z.number().int().min(15).max(3600).default(90),
+  /** Load a small generated data set on first start with an empty database. */
+  demoOnEmpty: z.boolean().default(true),
+  demoSize: z.number().int().min(0).max(100_000).default(2_000),
+  devices: z
+    .object({
+      payment: z.enum(['simulated']).default('simulated'),
+      idCardReader: z.enum(['simulated']).default('simulated'),
+      /** Named system printer for silent receipt printing; empty keeps PDF copies only. */
+      printer: z.string().default('')
+    })
+    .default({ payment: 'simulated', idCardReader: 'simulated', printer: '' }),
+  web: z
+    .object({
+      host: z.string().default('127.0.0.1'),
+      port: z.number().int().min(0).max(65535).default(5780)
+    })
+    .default({ host: '127.0.0.1', port: 5780 })
+})
+export type TerminalConfig = z.infer<typeof terminalConfigSchema>
+
+export function configPath(dataDir: string): string {
+  return join(dataDir, 'config.json')
+}
+
+/** Read and validate the config; a broken file stops start-up with the failing fields named. */
+export function loadConfig(dataDir: string, overrides: Partial<TerminalConfig> = {}): TerminalConfig {
+  const file = configPath(dataDir)
+  let fromFile: unknown = {}
+  if (existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8'))
+    } catch (error) {
+      throw new Error(`配置文件不是有效的 JSON（${file}）: ${(error as Error).message}`)
+    }
+  }
+  const parsed = terminalConfigSchema.safeParse({ ...(fromFile as object), ...stripUndefined(overrides) })
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`配置文件有误（${file}）: ${fields}`)
+  }
+  return parsed.data
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

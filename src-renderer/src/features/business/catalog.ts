@@ -1,0 +1,39 @@
+/**
+ * The platform's three business blocks and their items, in the order the platform lists them
+ * (seed README §3). Keys name the locale text under `business.items`; features attach their
+ * screens to these keys as they land.
+ */
+export interface BusinessBlock {
+  readonly key: 'vehicle' | 'licence' | 'violation'
+  readonly items: readonly string[]
+  /** Done by hospitals for a driver, not by the driver: listed apart. */
+  readonly hospitalItems: readonly string[]
+}
+
+export const BUSINESS_BLOCKS: readonly BusinessBlock[] = [
+  {
+    key: 'vehicle',
+    items: ['plates', 'vehicleLicence', 'inspectionMark', 'inspectionBooking'],
+    hospitalItems: []
+  },
+  {
+    key: 'licence',
+    items: [
+      'renewalOnExpiry',
+      'renewalForAge',
+      'replaceDamaged',
+      'replaceLost',
+      'deferRenewal',
+      'deferReview',
+      'deferCertificate',
+      'examBooking',
+      'licenceContact'
+    ],
+    hospitalItems: ['hospitalCertificate']
+  },
+  {
+    key: 'violation',
+    items: ['electronicMonitoring', 'finePayment'],
+    hospitalItems: []
+  }
+]

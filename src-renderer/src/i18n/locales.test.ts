@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { ERROR_CODES, ROLES } from '../../../src-shared/contract'
+import en from './en'
+import zhCN from './zh-CN'
+
+function keyPaths(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keyPaths(value, `${prefix}${key}.`) : [`${prefix}${key}`]
+  )
+}
+
+describe('locale files', () => {
+  it('zh-CN and en have identical key sets', () => {
+    expect(keyPaths(en).sort()).toEqual(keyPaths(zhCN).sort())
+  })
+
+  it('translate every error code of the contract', () => {
+    expect(Object.keys(zhCN.errors).sort()).toEqual([...ERROR_CODES].sort())
+  })
+
+  it('name every role of the contract', () => {
+    expect(Object.keys(zhCN.roles).sort()).toEqual([...ROLES].sort())
+  })
+})

@@ -1,0 +1,14 @@
+import { systemContract } from './system'
+
+export * from './define'
+export * from './errors'
+export * from './roles'
+export * from './events'
+export * from './system'
+
+/** Every RPC method of the terminal, declared once. Features add their own maps here. */
+export const contract = {
+  ...systemContract
+} as const
+export type AppContract = typeof contract
+export type AppMethod = keyof AppContract
