@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 5799)
+export const kioskPort = Number(process.env.E2E_KIOSK_PORT ?? 5798)
 const jsonOutput = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME
 
 /**
@@ -30,11 +31,16 @@ export default defineConfig({
     { name: 'web-shell', testIgnore: /electron\.spec\.ts/ },
     { name: 'electron', testMatch: /electron\.spec\.ts/ }
   ],
-  webServer: {
-    command: `node -e "require('fs').rmSync('test-results/e2e-data',{recursive:true,force:true})" && npx tsx src-main/web/cli.ts --data-dir test-results/e2e-data --port ${port} --no-open`,
-    url: `http://127.0.0.1:${port}/`,
+  // Two terminals from fresh data directories with the same deterministic demo data: a
+  // counter (the default baseURL) and a kiosk.
+  webServer: [
+    { mode: 'counter', port, dir: 'test-results/e2e-data' },
+    { mode: 'kiosk', port: kioskPort, dir: 'test-results/e2e-kiosk' }
+  ].map((terminal) => ({
+    command: `node -e "require('fs').rmSync('${terminal.dir}',{recursive:true,force:true})" && npx tsx src-main/web/cli.ts --data-dir ${terminal.dir} --port ${terminal.port} --mode ${terminal.mode} --no-open`,
+    url: `http://127.0.0.1:${terminal.port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'pipe'
-  }
+    stdout: 'pipe' as const
+  }))
 })

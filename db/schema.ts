@@ -77,6 +77,7 @@ export interface VehiclesTable {
   status: VehicleStatus
   office_code: string
   contact_phone: string | null
+  owner_org_id?: string | null
 }
 
 export type ViolationKind = 'on_the_spot' | 'general' | 'camera'
@@ -141,6 +142,10 @@ export interface ExamSessionsTable {
 }
 
 export interface DB {
+  organisations: OrganisationsTable
+  accounts: AccountsTable
+  bindings: BindingsTable
+  audit_log: AuditLogTable
   terminal: TerminalTable
   outbox: OutboxTable
   offices: OfficesTable
@@ -153,3 +158,55 @@ export interface DB {
   exam_plans: ExamPlansTable
   exam_sessions: ExamSessionsTable
 }
+
+export interface OrganisationsTable {
+  id: string
+  uscc: string
+  name: string
+  agent_citizen_id: string
+  agent_phone: string
+  status: 'pending' | 'approved' | 'rejected'
+  decided_by: string | null
+  decided_at: string | null
+  decision_note: string | null
+  created_at: string
+}
+
+export type AccountKind = 'citizen' | 'org_agent' | 'clerk' | 'admin'
+export interface AccountsTable {
+  id: string
+  kind: AccountKind
+  citizen_id: string | null
+  org_id: string | null
+  username: string | null
+  display_name: string
+  phone: string | null
+  password_hash: string
+  failed_attempts: Generated<number>
+  locked_until: string | null
+  disabled: Generated<number>
+  created_at: string
+  updated_at: string
+}
+
+export interface BindingsTable {
+  account_id: string
+  target_kind: 'licence' | 'vehicle'
+  target_id: string
+  created_at: string
+}
+
+export interface AuditLogTable {
+  seq: number
+  at: string
+  terminal_id: string
+  actor_role: string
+  actor_id: string | null
+  on_behalf_of: string | null
+  action: string
+  subject: string | null
+  details: string
+  prev_hash: string
+  hash: string
+}
+

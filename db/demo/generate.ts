@@ -26,7 +26,7 @@ function* chunks<T extends DemoTable>(table: T, rows: Insertable<DB[T]>[], batch
   for (let start = 0; start < rows.length; start += batchSize) yield { table, rows: rows.slice(start, start + batchSize) }
 }
 
-export function officeRows(): Insertable<DB['offices']>[] {
+function officeRows(): Insertable<DB['offices']>[] {
   return SHANDONG_OFFICES.map((office) => ({
     code: office.code,
     plate_prefix: office.platePrefix,

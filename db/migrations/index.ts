@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001_foundation'
+import * as m0002 from './0002_identity'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
  * order is the names' order. Add new files here; never edit a landed one.
  */
 export const migrations: Record<string, Migration> = {
-  '0001_foundation': m0001
+  '0001_foundation': m0001,
+  '0002_identity': m0002
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -16,7 +16,10 @@ describe('migrations', () => {
     expect(await db.migrate()).toBe(latestSchemaVersion)
     const tables = db.raw.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'`).all() as { name: string; strict: number }[]
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['citizens', 'exam_plans', 'exam_regions', 'exam_sessions', 'exam_venues', 'licences', 'offices', 'outbox', 'terminal', 'vehicles', 'violations'].sort()
+      [
+        'accounts', 'audit_log', 'bindings', 'citizens', 'exam_plans', 'exam_regions', 'exam_sessions', 'exam_venues',
+        'licences', 'offices', 'organisations', 'outbox', 'terminal', 'vehicles', 'violations'
+      ].sort()
     )
     for (const table of tables) expect(table.strict, table.name).toBe(1)
     expect(db.raw.pragma('foreign_keys', { simple: true })).toBe(1)

@@ -6,6 +6,9 @@ import { Dispatcher } from '../core/dispatcher'
 import { SessionStore } from '../core/session'
 import { pendingOutbox } from '../core/outbox'
 import { systemHandlers } from '../features/system/handlers'
+import { identityHandlers } from '../features/identity/handlers'
+import { ensureDemoStaff } from '../features/identity/demo-staff'
+import { SimulatedIdCardReader, type IdCardReader } from '../ports/id-card-reader'
 import { isEmpty, seedDemo } from '../../db/demo/seed'
 import { loadConfig, type TerminalConfig } from './config'
 import { EventBus } from './events'
@@ -28,6 +31,7 @@ export interface TerminalApp {
   readonly sessions: SessionStore
   readonly dispatcher: Dispatcher<AppContract>
   readonly events: EventBus
+  readonly idCardReader: SimulatedIdCardReader
   terminal(): TerminalRecord
   close(): void
 }
@@ -59,6 +63,12 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     log(`首次启动：已载入演示数据 ${JSON.stringify(counts)}（${Date.now() - started} ms）`)
   }
 
+  if (terminal.demo) await ensureDemoStaff(db, now())
+
+  // Real reader drivers (vendor SDKs) plug in here; the simulated one serves demo and tests.
+  const simulator = new SimulatedIdCardReader()
+  const reader: IdCardReader = simulator
+
   const sessions = new SessionStore()
   const events = new EventBus()
   // Sync with the central service arrives with issue #6; until then the terminal has never synced.
@@ -71,7 +81,8 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     now,
     terminal: () => terminal,
     handlers: {
-      ...systemHandlers({ appVersion: APP_VERSION, dataDir: options.dataDir, terminal: () => terminal, integrity, lastSyncAt })
+      ...systemHandlers({ appVersion: APP_VERSION, dataDir: options.dataDir, terminal: () => terminal, integrity, lastSyncAt }),
+      ...identityHandlers({ idleSeconds: config.idleSeconds, reader, simulator, isDemo: () => terminal.demo })
     },
     onCommitted: () => {
       const outbox = pendingOutbox(db)
@@ -88,6 +99,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     sessions,
     dispatcher,
     events,
+    idCardReader: simulator,
     terminal: () => {
       terminal = readTerminal(db)
       return terminal

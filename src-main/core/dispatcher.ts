@@ -3,7 +3,9 @@ import zhCN from 'zod/v4/locales/zh-CN.js'
 import en from 'zod/v4/locales/en.js'
 import { AppError, type Contract, type FieldIssue, type MethodName, type OutputOf, type ParsedInputOf, type RpcResult, type TerminalMode } from '../../src-shared/contract'
 import type { AppDatabase } from './database'
+import { appendAudit } from './audit'
 import { appendOutbox, type OutboxEntry, type TerminalIdentity } from './outbox'
+import { redactForAudit } from './redact'
 import type { Locale, Session, SessionStore } from './session'
 
 /** What a handler sees besides its validated input. */
@@ -17,7 +19,14 @@ export interface HandlerContext {
    * Describe the command this call recorded. Without it a mutating method records its
    * validated input under its own name and a fresh idempotency key.
    */
-  record(entry: Partial<OutboxEntry>): void
+  record(entry: Partial<OutboxEntry> & { subject?: string }): void
+  /** Append a line to the audit log (sign-ins, look-ups); inside the current transaction. */
+  audit(action: string, subject: string | null, details?: Record<string, unknown>): void
+  /**
+   * For async handlers: run `fn` as the call's one committing transaction; a mutating
+   * method's outbox record and audit line are written in it.
+   */
+  commit<T>(fn: () => T): T
 }
 
 /** A handler runs synchronously inside the call's one transaction. */
@@ -55,7 +64,8 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
     code: issue.code,
-    message: issue.message
+    message: issue.message,
+    ...(issue.code === 'custom' && issue.params ? { params: issue.params } : {})
   }))
 }
 
@@ -109,15 +119,40 @@ export class Dispatcher<C extends Contract> {
       throw new AppError('INVALID_INPUT', INVALID_INPUT_MESSAGE[session.locale], { issues: issuesOf(parsed.error) })
     }
 
-    let recorded: Partial<OutboxEntry> = {}
+    let recorded: Partial<OutboxEntry> & { subject?: string } = {}
+    const now = this.now()
+    const audit = (action: string, subject: string | null, details: Record<string, unknown> = {}): void =>
+      appendAudit(
+        db,
+        { terminalId: terminal.id, actorRole: session.role, actorId: session.userId, onBehalfOf: session.actingForCitizenId, action, subject, details },
+        now
+      )
+    const finishMutation = (): void => {
+      if (!spec.mutates) return
+      const { subject, ...entry } = recorded
+      const payload = entry.payload ?? parsed.data
+      appendOutbox(db, terminal, session, { command: methodName, version: spec.version ?? 1, payload, ...entry }, now)
+      audit(methodName, subject ?? null, redactForAudit(payload))
+    }
+    let committed = false
     const ctx: HandlerContext = {
       db,
       session,
       sessions: this.options.sessions,
       terminal,
-      now: this.now(),
+      now,
       record: (entry) => {
         recorded = { ...recorded, ...entry }
+      },
+      audit,
+      commit: (fn) => {
+        if (committed) throw new Error(`${methodName}: commit() may run once per call`)
+        committed = true
+        return db.transaction(() => {
+          const result = fn()
+          finishMutation()
+          return result
+        })
       }
     }
     const handler = handlers[name] as Handler<C, typeof name>
@@ -135,13 +170,12 @@ export class Dispatcher<C extends Contract> {
         const result = handler(input, ctx)
         if (result instanceof Promise) throw new Error(`${methodName}: a synchronous handler returned a promise`)
         const checkedResult = checkOutput(result)
-        if (spec.mutates) {
-          appendOutbox(db, terminal, session, { command: methodName, version: spec.version ?? 1, payload: parsed.data, ...recorded }, ctx.now)
-        }
+        finishMutation()
         return checkedResult
       })
     } else {
       output = checkOutput(await handler.run(input, ctx))
+      if (spec.mutates && !committed) throw new Error(`${methodName}: a mutating async handler must commit()`)
     }
     if (spec.mutates) this.options.onCommitted?.(methodName, session)
     return output

@@ -10,6 +10,9 @@ export interface Session {
   /** The signed-in account (citizen, organisation agent or staff user); null when anonymous. */
   userId: string | null
   displayName: string | null
+  /** The citizen record of a signed-in citizen or organisation agent. */
+  citizenId: string | null
+  organisationId: string | null
   /** The citizen a clerk is acting for at the counter, after verifying their identity. */
   actingForCitizenId: string | null
   locale: Locale
@@ -33,6 +36,8 @@ export class SessionStore {
       role: 'anonymous',
       userId: null,
       displayName: null,
+      citizenId: null,
+      organisationId: null,
       actingForCitizenId: null,
       locale,
       createdAt: at,
@@ -54,6 +59,8 @@ export class SessionStore {
     session.role = 'anonymous'
     session.userId = null
     session.displayName = null
+    session.citizenId = null
+    session.organisationId = null
     session.actingForCitizenId = null
   }
 

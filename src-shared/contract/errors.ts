@@ -23,7 +23,13 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 /** One failing field of an input: a dotted path and a message. */
-export const fieldIssueSchema = z.object({ path: z.string(), code: z.string(), message: z.string() })
+export const fieldIssueSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+  /** For identifier rules: `rule` (e.g. `ID_CHECKSUM`) and the message's variable parts. */
+  params: z.record(z.string(), z.unknown()).optional()
+})
 export type FieldIssue = z.infer<typeof fieldIssueSchema>
 
 export const rpcErrorSchema = z.object({

@@ -1,3 +1,4 @@
+import { identityContract } from './identity'
 import { systemContract } from './system'
 
 export * from './define'
@@ -5,10 +6,12 @@ export * from './errors'
 export * from './roles'
 export * from './events'
 export * from './system'
+export * from './identity'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
-  ...systemContract
+  ...systemContract,
+  ...identityContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

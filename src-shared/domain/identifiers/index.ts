@@ -1,4 +1,4 @@
-export * from './result'
+export type { IdentifierFailure, IdentifierParams, IdentifierResult, IdentifierSuccess } from './result'
 export * from './resident-id'
 export * from './licence-file-number'
 export * from './uscc'

@@ -1,0 +1,51 @@
+import { createTerminalApp, type TerminalApp } from '../../src-main/app/app'
+import type { Session } from '../../src-main/core/session'
+import type { TerminalConfig } from '../../src-main/app/config'
+import { tempDir } from './temp'
+
+export interface TestApp {
+  app: TerminalApp
+  /** Call a method as a session and return the raw RpcResult. */
+  call(session: Session, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; details?: Record<string, unknown> } }>
+  close(): void
+}
+
+/** A demo terminal on a fresh data directory with a small deterministic data set. */
+export async function createTestApp(config: Partial<TerminalConfig> = {}, now?: () => Date): Promise<TestApp> {
+  const dir = tempDir()
+  const app = await createTerminalApp({ dataDir: dir.path, config: { demoSize: 300, ...config }, now })
+  return {
+    app,
+    call: (session, method, input) => app.dispatcher.call(session, method, input) as ReturnType<TestApp['call']>,
+    close: () => {
+      app.close()
+      dir.remove()
+    }
+  }
+}
+
+export interface DemoPerson {
+  citizenId: string
+  idNumber: string
+  name: string
+  fileNumber: string
+  plate: string
+  vin: string
+}
+
+/** Demo citizens holding a licence and at least one vehicle, without an account yet. */
+export function demoPeople(app: TerminalApp, count: number): DemoPerson[] {
+  return app.db.raw
+    .prepare(
+      `SELECT c.id AS citizenId, c.id_number AS idNumber, c.name, l.file_number AS fileNumber,
+              (SELECT plate FROM vehicles v WHERE v.owner_citizen_id = c.id ORDER BY plate LIMIT 1) AS plate,
+              (SELECT vin FROM vehicles v WHERE v.owner_citizen_id = c.id ORDER BY plate LIMIT 1) AS vin
+         FROM citizens c JOIN licences l ON l.citizen_id = c.id
+        WHERE EXISTS (SELECT 1 FROM vehicles v WHERE v.owner_citizen_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.citizen_id = c.id)
+        ORDER BY c.id LIMIT ?`
+    )
+    .all(count) as DemoPerson[]
+}
+
+export const STRONG_PASSWORD = 'Lu-Terminal9'
