@@ -141,7 +141,80 @@ export interface ExamSessionsTable {
   capacity: number
 }
 
+export interface NumberRangesTable {
+  kind: 'receipt' | 'decision'
+  prefix: string
+  next: number
+  last: number
+}
+
+export interface TerminalKeysTable {
+  terminal_id: string
+  label: string
+  public_key: string
+  private_key: string | null
+}
+
+export type PaymentState = 'pending' | 'approved' | 'declined' | 'unknown'
+export interface PaymentJournalTable {
+  id: string
+  terminal_id: string
+  channel: 'card' | 'cash'
+  amount_fen: number
+  state: PaymentState
+  device_reference: string | null
+  card_masked: string | null
+  outcome_note: string | null
+  payer_citizen_id: string | null
+  actor_role: string
+  actor_id: string | null
+  created_at: string
+  resolved_at: string | null
+}
+
+export interface PaymentLinesTable {
+  payment_id: string
+  violation_id: string
+  decision_number: string
+  handling: number
+  previous_state: string
+  fine_fen: number
+  surcharge_fen: number
+  total_fen: number
+  active: Generated<number>
+}
+
+export interface ReceiptsTable {
+  number: string
+  payment_id: string
+  terminal_id: string
+  issued_at: string
+  amount_fen: number
+  channel: 'card' | 'cash'
+  payer_name: string
+  lines: string
+  qr_payload: string
+  copies: Generated<number>
+}
+
+export interface DayClosesTable {
+  terminal_id: string
+  date: string
+  closed_at: string
+  closed_by: string | null
+  card_fen: number
+  cash_fen: number
+  receipt_count: number
+  differences: number
+}
+
 export interface DB {
+  number_ranges: NumberRangesTable
+  terminal_keys: TerminalKeysTable
+  payment_journal: PaymentJournalTable
+  payment_lines: PaymentLinesTable
+  receipts: ReceiptsTable
+  day_closes: DayClosesTable
   organisations: OrganisationsTable
   accounts: AccountsTable
   bindings: BindingsTable

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_identity'
+import * as m0003 from './0003_payments'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -8,7 +9,8 @@ import * as m0002 from './0002_identity'
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
-  '0002_identity': m0002
+  '0002_identity': m0002,
+  '0003_payments': m0003
 }
 
 export const migrationProvider: MigrationProvider = {

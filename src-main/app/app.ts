@@ -9,6 +9,15 @@ import { systemHandlers } from '../features/system/handlers'
 import { identityHandlers } from '../features/identity/handlers'
 import { ensureDemoStaff } from '../features/identity/demo-staff'
 import { SimulatedIdCardReader, type IdCardReader } from '../ports/id-card-reader'
+import { SimulatedUnionPayTerminal, type PaymentTerminal } from '../ports/payment-terminal'
+import { violationHandlers } from '../features/violations/handlers'
+import { recoverPayments, type CrashPoint } from '../features/violations/payment'
+import { ensureDemoRanges } from '../features/violations/numbers'
+import { ensureSigningKey } from '../features/violations/receipts'
+import { appendOutbox } from '../core/outbox'
+import { CupsPrinter, PdfCopyPrinter, type ReceiptPrinter } from '../ports/receipt-printer'
+import { appendAudit } from '../core/audit'
+import { OFFICE_BY_CODE } from '../../src-shared/domain/offices'
 import { isEmpty, seedDemo } from '../../db/demo/seed'
 import { loadConfig, type TerminalConfig } from './config'
 import { EventBus } from './events'
@@ -22,6 +31,8 @@ export interface AppOptions {
   config?: Partial<TerminalConfig>
   now?: () => Date
   log?: (line: string) => void
+  /** Crash tests stop the process at a payment step; production never sets it. */
+  crashAt?: (point: CrashPoint) => void
 }
 
 export interface TerminalApp {
@@ -32,6 +43,7 @@ export interface TerminalApp {
   readonly dispatcher: Dispatcher<AppContract>
   readonly events: EventBus
   readonly idCardReader: SimulatedIdCardReader
+  readonly paymentTerminal: SimulatedUnionPayTerminal
   terminal(): TerminalRecord
   close(): void
 }
@@ -63,7 +75,19 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     log(`首次启动：已载入演示数据 ${JSON.stringify(counts)}（${Date.now() - started} ms）`)
   }
 
-  if (terminal.demo) await ensureDemoStaff(db, now())
+  if (terminal.demo) {
+    await ensureDemoStaff(db, now())
+    db.transaction(() => ensureDemoRanges(db, OFFICE_BY_CODE.get(terminal.officeCode)?.divisionCode ?? terminal.officeCode.slice(0, 6)))
+  }
+  db.transaction(() => ensureSigningKey(db, terminal.id, terminal.name))
+
+  // Real UnionPay drivers plug in here; the simulated terminal keeps its journal in the data
+  // directory so it outlives an application crash, as a real device does.
+  const crashAt = options.crashAt ?? (() => {})
+  const paymentSimulator = new SimulatedUnionPayTerminal(join(options.dataDir, 'devices', 'unionpay-sim.jsonl'), now, () => crashAt('during_device_call'))
+  const paymentTerminal: PaymentTerminal = paymentSimulator
+  const receiptDir = join(options.dataDir, 'receipts')
+  const printer: ReceiptPrinter = config.devices.printer ? new CupsPrinter(receiptDir, config.devices.printer) : new PdfCopyPrinter(receiptDir)
 
   // Real reader drivers (vendor SDKs) plug in here; the simulated one serves demo and tests.
   const simulator = new SimulatedIdCardReader()
@@ -82,7 +106,8 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     terminal: () => terminal,
     handlers: {
       ...systemHandlers({ appVersion: APP_VERSION, dataDir: options.dataDir, terminal: () => terminal, integrity, lastSyncAt }),
-      ...identityHandlers({ idleSeconds: config.idleSeconds, reader, simulator, isDemo: () => terminal.demo })
+      ...identityHandlers({ idleSeconds: config.idleSeconds, reader, simulator, isDemo: () => terminal.demo }),
+      ...violationHandlers({ paymentTerminal, simulator: paymentSimulator, isDemo: () => terminal.demo, crashAt, printer, log })
     },
     onCommitted: () => {
       const outbox = pendingOutbox(db)
@@ -92,6 +117,17 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     logError: (method, error) => log(`[rpc] ${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   })
 
+  // A payment interrupted by a crash or a lost answer is settled by asking the terminal.
+  const system = sessions.create()
+  system.role = 'admin'
+  system.displayName = 'system'
+  const recovered = await recoverPayments(db, { terminal: paymentTerminal, crashAt }, now, (paymentId, outcome) => {
+    appendAudit(db, { terminalId: terminal.id, actorRole: 'system', actorId: null, onBehalfOf: null, action: 'payments.recover', subject: paymentId, details: { outcome } }, now())
+    if (outcome !== 'unknown') appendOutbox(db, terminal, system, { command: 'payments.settle', version: 1, payload: { paymentId, outcome }, idempotencyKey: `settle:${paymentId}` }, now())
+  })
+  sessions.destroy(system.id)
+  if (recovered.length) log(`启动时处理了未完成的缴款：${JSON.stringify(recovered)}`)
+
   return {
     dataDir: options.dataDir,
     config,
@@ -100,6 +136,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     dispatcher,
     events,
     idCardReader: simulator,
+    paymentTerminal: paymentSimulator,
     terminal: () => {
       terminal = readTerminal(db)
       return terminal

@@ -1,5 +1,6 @@
 import { identityContract } from './identity'
 import { systemContract } from './system'
+import { violationsContract } from './violations'
 
 export * from './define'
 export * from './errors'
@@ -7,11 +8,13 @@ export * from './roles'
 export * from './events'
 export * from './system'
 export * from './identity'
+export * from './violations'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
   ...systemContract,
-  ...identityContract
+  ...identityContract,
+  ...violationsContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

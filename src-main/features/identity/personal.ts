@@ -2,15 +2,14 @@ import { ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } fr
 import { ageOn, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import { maskResidentId } from '../../../src-shared/domain/identifiers'
 import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
-import { medicalCertificateDue, scoringCycle } from '../../../src-shared/domain/scoring'
+import { medicalCertificateDue } from '../../../src-shared/domain/scoring'
+import { pointsInCycle } from '../violations/points'
 import type { AppDatabase } from '../../core/database'
 import type { HandlerContext } from '../../core/dispatcher'
 import { subjectAccountId, subjectCitizenId } from './accounts'
 
 /** Violations not yet paid: unhandled camera records, decided and unpaid, payment in progress. */
 const OUTSTANDING = ['unhandled', 'unpaid', 'paying'] as const
-/** Points count once a decision exists (S2 art.13: points are recorded with the decision). */
-const DECIDED = ['unpaid', 'paying', 'paid', 'confirmed'] as const
 
 function boundIds(db: AppDatabase, accountId: string | null, kind: 'licence' | 'vehicle'): Set<string> {
   if (!accountId) return new Set()
@@ -47,16 +46,7 @@ export function overview(ctx: HandlerContext): OutputOf<AppContract, 'me.overvie
   const licenceRow = organisation ? undefined : db.first(db.kysely.selectFrom('licences').selectAll().where('citizen_id', '=', citizenId))
   let licence: OutputOf<AppContract, 'me.overview'>['licence'] = null
   if (licenceRow) {
-    const cycle = scoringCycle(licenceRow.first_issued_on, today)
-    const points = db.first(
-      db.kysely
-        .selectFrom('violations')
-        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('points'), eb.val(0)).as('points'))
-        .where('licence_id', '=', licenceRow.id)
-        .where('state', 'in', DECIDED)
-        .where('decided_on', '>=', cycle.start)
-        .where('decided_on', '<=', cycle.end)
-    )
+    const { points, cycle } = pointsInCycle(db, licenceRow.id, licenceRow.first_issued_on, today)
     const unpaid = outstanding(db, 'licence_id', licenceRow.id)
     licence = {
       id: licenceRow.id,
@@ -67,7 +57,7 @@ export function overview(ctx: HandlerContext): OutputOf<AppContract, 'me.overvie
       validUntil: licenceRow.valid_until,
       status: licenceRow.status,
       officeName: OFFICE_BY_CODE.get(licenceRow.office_code)?.name ?? licenceRow.office_code,
-      pointsInCycle: Number(points?.points ?? 0),
+      pointsInCycle: points,
       cycleStart: cycle.start,
       cycleEnd: cycle.end,
       medicalCertificateDue: medicalCertificateDue(person.birth_date, cycle, today),

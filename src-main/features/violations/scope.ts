@@ -1,0 +1,63 @@
+import type { AppDatabase } from '../../core/database'
+import type { ViolationState, ViolationsTable } from '../../../db/schema'
+import type { HandlerContext } from '../../core/dispatcher'
+import { subjectAccountId, subjectCitizenId } from '../identity/accounts'
+
+export type ViolationRow = Omit<ViolationsTable, 'disputed'> & { disputed: number }
+
+/** Whose records a call may see and pay, and whether the handling rules' binding rule is met. */
+export interface PaymentScope {
+  citizenId: string
+  licence: { id: string; bound: boolean; status: string; firstIssuedOn: string } | null
+  /** Vehicles whose records are in scope, with ownership and binding. */
+  vehicles: Map<string, { ownedByHandler: boolean; bound: boolean; plate: string }>
+}
+
+/**
+ * A citizen sees the records of the licence and vehicles they have bound. A clerk serving a
+ * citizen whose card they verified sees that citizen's own licence and vehicles: identity
+ * checked in person stands in for the online binding. An organisation agent sees the
+ * organisation's vehicles.
+ */
+export function paymentScope(ctx: HandlerContext): PaymentScope {
+  const { db, session } = ctx
+  const citizenId = subjectCitizenId(ctx)
+  const accountId = subjectAccountId(ctx)
+  const inPerson = session.role === 'clerk'
+  const bindings = accountId ? db.all(db.kysely.selectFrom('bindings').select(['target_kind', 'target_id']).where('account_id', '=', accountId)) : []
+  const boundLicences = new Set(bindings.filter((b) => b.target_kind === 'licence').map((b) => b.target_id))
+  const boundVehicles = new Set(bindings.filter((b) => b.target_kind === 'vehicle').map((b) => b.target_id))
+
+  const vehicles = new Map<string, { ownedByHandler: boolean; bound: boolean; plate: string }>()
+  if (session.role === 'org_agent' && session.organisationId) {
+    for (const v of db.all(db.kysely.selectFrom('vehicles').select(['id', 'plate']).where('owner_org_id', '=', session.organisationId))) {
+      vehicles.set(v.id, { ownedByHandler: false, bound: true, plate: v.plate })
+    }
+    return { citizenId, licence: null, vehicles }
+  }
+  const licenceRow = db.first(db.kysely.selectFrom('licences').select(['id', 'status', 'first_issued_on']).where('citizen_id', '=', citizenId))
+  const licence = licenceRow && (inPerson || boundLicences.has(licenceRow.id)) ? { id: licenceRow.id, bound: true, status: licenceRow.status, firstIssuedOn: licenceRow.first_issued_on } : null
+  for (const v of db.all(db.kysely.selectFrom('vehicles').select(['id', 'plate']).where('owner_citizen_id', '=', citizenId))) {
+    if (inPerson || boundVehicles.has(v.id)) vehicles.set(v.id, { ownedByHandler: true, bound: true, plate: v.plate })
+  }
+  return { citizenId, licence, vehicles }
+}
+
+/** The violation rows in scope, optionally only in some states: by licence, and by vehicle, without duplicates. */
+export function scopeViolations(db: AppDatabase, scope: PaymentScope, states: readonly ViolationState[] | null): ViolationRow[] {
+  const rows = new Map<string, ViolationRow>()
+  const vehicleIds = [...scope.vehicles.keys()]
+  if (!scope.licence && vehicleIds.length === 0) return []
+  // One statement: SQLite answers the OR from both indexes (licence_id, state) and (vehicle_id, state).
+  const query = db.kysely
+    .selectFrom('violations')
+    .selectAll()
+    .where((eb) => {
+      const ors = []
+      if (scope.licence) ors.push(eb('licence_id', '=', scope.licence.id))
+      if (vehicleIds.length) ors.push(eb('vehicle_id', 'in', vehicleIds))
+      return eb.or(ors)
+    })
+  for (const r of db.all(states ? query.where('state', 'in', states) : query)) rows.set(r.id, r as ViolationRow)
+  return [...rows.values()]
+}
