@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { resourcePath } from '../../app/resources'
+import { resourcePath } from './resources'
 
 // Tested here because the receipts feature is what finds its fonts through it.
 const electronProcess = process as { resourcesPath?: string }
@@ -25,7 +25,7 @@ describe('resourcePath', () => {
 
   it("finds the checkout's resources directory by walking up from the module", () => {
     delete process.env.LU_RESOURCES_DIR
-    expect(resourcePath('fonts', 'NotoSansSC-Subset-Regular.otf')).toBe(resolve(__dirname, '../../../resources/fonts/NotoSansSC-Subset-Regular.otf'))
+    expect(resourcePath('fonts', 'NotoSansSC-Subset-Regular.otf')).toBe(resolve(__dirname, '../../resources/fonts/NotoSansSC-Subset-Regular.otf'))
   })
 
   it('prefers LU_RESOURCES_DIR and refuses one that is not a directory', () => {
@@ -47,6 +47,6 @@ describe('resourcePath', () => {
   it('falls back to walking up when the packaged directory has no resources', () => {
     delete process.env.LU_RESOURCES_DIR
     electronProcess.resourcesPath = temporaryDirectory()
-    expect(resourcePath()).toBe(resolve(__dirname, '../../../resources'))
+    expect(resourcePath()).toBe(resolve(__dirname, '../../resources'))
   })
 })
