@@ -104,6 +104,8 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     sessions,
     now,
     terminal: () => terminal,
+    // The renderer warns 15 s ahead and resets at idleSeconds; the server allows a little slack for the last request.
+    idleTimeoutMs: () => (terminal.mode === 'kiosk' ? (config.idleSeconds + 10) * 1000 : null),
     handlers: {
       ...systemHandlers({ appVersion: APP_VERSION, dataDir: options.dataDir, terminal: () => terminal, integrity, lastSyncAt }),
       ...identityHandlers({ idleSeconds: config.idleSeconds, reader, simulator, isDemo: () => terminal.demo }),

@@ -54,6 +54,11 @@ export interface DispatcherOptions<C extends Contract> {
   now?: () => Date
   /** Called after every committed mutation (audit, sync wake-up). */
   onCommitted?: (method: string, session: Session) => void
+  /**
+   * Kiosk sessions idle longer than this (ms) are signed out on their next call, whatever the
+   * renderer did: the server does not trust a screen's timer to protect the next person.
+   */
+  idleTimeoutMs?: () => number | null
   /** Where unexpected errors go; they never cross the boundary. */
   logError?: (method: string, error: unknown) => void
 }
@@ -109,6 +114,16 @@ export class Dispatcher<C extends Contract> {
     if (!spec.modes.includes(terminal.mode)) {
       throw new AppError('WRONG_TERMINAL_MODE', `本终端（${terminal.mode}）不提供此功能`, { method: methodName, mode: terminal.mode })
     }
+    const at = this.now().getTime()
+    const idleLimit = this.options.idleTimeoutMs?.() ?? null
+    if (idleLimit !== null && session.role !== 'anonymous' && at - session.lastSeenAt > idleLimit) {
+      const actor = session.userId
+      this.options.sessions.reset(session)
+      db.transaction(() =>
+        appendAudit(db, { terminalId: terminal.id, actorRole: 'system', actorId: null, onBehalfOf: null, action: 'auth.signOut', subject: actor, details: { reason: 'idle' } }, new Date(at))
+      )
+    }
+    session.lastSeenAt = at
     if (!spec.roles.includes(session.role)) {
       if (session.role === 'anonymous') throw new AppError('UNAUTHENTICATED', '请先登录', { method: methodName })
       throw new AppError('FORBIDDEN', '当前身份无权执行此操作', { method: methodName, role: session.role })

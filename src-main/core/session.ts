@@ -47,11 +47,10 @@ export class SessionStore {
     return session
   }
 
+  /** Look a session up; the dispatcher, not the look-up, marks it as active. */
   get(id: string | undefined): Session | undefined {
     if (!id) return undefined
-    const session = this.sessions.get(id)
-    if (session) session.lastSeenAt = this.now()
-    return session
+    return this.sessions.get(id)
   }
 
   /** Drop the identity a session held, keeping the session itself (kiosk idle reset, sign-out). */

@@ -19,9 +19,11 @@ export interface IdentityDeps {
   isDemo: () => boolean
 }
 
-function cardState(reader: IdCardReader) {
+/** Only staff see whose card lies on the reader; a kiosk screen must not show a forgotten card's owner. */
+function cardState(reader: IdCardReader, role: string) {
   const { state, card } = reader.state()
-  return { state, maskedIdNumber: card ? maskResidentId(card.idNumber) : null, name: card?.name ?? null }
+  const staff = role === 'clerk' || role === 'admin'
+  return { state, maskedIdNumber: card && staff ? maskResidentId(card.idNumber) : null, name: card && staff ? card.name : null }
 }
 
 export function identityHandlers(deps: IdentityDeps): Handlers<typeof identityContract> {
@@ -55,8 +57,8 @@ export function identityHandlers(deps: IdentityDeps): Handlers<typeof identityCo
       ctx.sessions.reset(ctx.session)
       return view(ctx)
     },
-    'idcard.status': () => cardState(deps.reader),
-    'idcard.simulate': (input, { db }) => {
+    'idcard.status': (_input, ctx) => cardState(deps.reader, ctx.session.role),
+    'idcard.simulate': (input, { db, session }) => {
       const simulator = deps.simulator
       if (!simulator || !deps.isDemo()) throw ruleViolation('DEMO_ONLY', '只有演示终端可以使用模拟读卡器')
       if (input.action === 'place') {
@@ -74,7 +76,7 @@ export function identityHandlers(deps: IdentityDeps): Handlers<typeof identityCo
       else if (input.action === 'unreadable') simulator.placeUnreadable()
       else if (input.action === 'unplug') simulator.unplug()
       else simulator.plug()
-      return cardState(simulator)
+      return cardState(simulator, session.role)
     },
     'me.overview': (_input, ctx) => overview(ctx),
     'me.bindLicence': (input, ctx) => bindLicence(input, ctx),
