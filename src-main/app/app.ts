@@ -77,7 +77,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
 
   if (terminal.demo) {
     await ensureDemoStaff(db, now())
-    db.transaction(() => ensureDemoRanges(db, OFFICE_BY_CODE.get(terminal.officeCode)?.divisionCode ?? terminal.officeCode.slice(0, 6)))
+    db.transaction(() => ensureDemoRanges(db, OFFICE_BY_CODE.get(terminal.officeCode)?.divisionCode ?? terminal.officeCode.slice(0, 6), terminal.id))
   }
   db.transaction(() => ensureSigningKey(db, terminal.id, terminal.name))
 

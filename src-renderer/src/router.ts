@@ -1,16 +1,21 @@
-import { createRouter, createWebHashHistory } from 'vue-router'
+import type { Pinia } from 'pinia'
+import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import { allows, landingFor, type Access } from './access'
 import { SECTIONS } from './sections'
+import { useSessionStore } from './stores/session'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Key of the top-level section a route belongs to; drives the nav's `aria-current`. */
     section?: string
+    /** Who may open the route; routes without it are open to everyone. */
+    access?: Access
   }
 }
 
 /** Hash history, because Electron loads the renderer from file:// where paths cannot be served. */
-export function createAppRouter() {
-  return createRouter({
+export function createAppRouter(pinia: Pinia): Router {
+  const router = createRouter({
     history: createWebHashHistory(),
     routes: [
       ...SECTIONS.map((section) => ({
@@ -19,7 +24,27 @@ export function createAppRouter() {
         component: section.view,
         meta: { section: section.key }
       })),
+      { path: '/sign-in', name: 'sign-in', component: () => import('./features/auth/SignInView.vue'), meta: { access: 'guest' } },
+      { path: '/register', name: 'register', component: () => import('./features/register/RegisterView.vue'), meta: { access: 'register' } },
+      { path: '/me', name: 'me', component: () => import('./features/me/MeView.vue'), meta: { access: 'personal' } },
+      { path: '/me/contacts', name: 'me-contacts', component: () => import('./features/contacts/ContactsView.vue'), meta: { access: 'contacts' } },
+      { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { access: 'clerk' } },
+      { path: '/violations', name: 'violations', component: () => import('./features/violations/ViolationsView.vue'), meta: { access: 'personal', section: 'business' } },
+      { path: '/counter/receipts', name: 'counter-receipts', component: () => import('./features/receipts/ReceiptToolsView.vue'), meta: { access: 'clerk' } },
+      { path: '/counter/day-close', name: 'counter-day-close', component: () => import('./features/dayclose/DayCloseView.vue'), meta: { access: 'clerk' } },
+      { path: '/admin', name: 'admin', component: () => import('./features/admin/AdminView.vue'), meta: { access: 'admin' } },
       { path: '/:unknown(.*)*', redirect: { name: 'home' } }
     ]
   })
+
+  // A screen the session may not use sends an anonymous user to sign in, anyone else to their own start.
+  router.beforeEach(async (to) => {
+    const access = to.meta.access
+    if (!access) return true
+    const session = useSessionStore(pinia)
+    await session.ready()
+    return allows(access, session.view) ? true : landingFor(session.view)
+  })
+
+  return router
 }

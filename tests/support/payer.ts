@@ -61,7 +61,7 @@ export async function preparePayer(t: TestApp, skip = 0): Promise<Payer> {
     const vehicleId = (t.app.db.raw.prepare('SELECT id FROM vehicles WHERE plate = ?').get(person.plate) as { id: string }).id
     const target = { vehicleId, licenceId: overview.licence.id, plate: person.plate }
     const camera: [string, string] = [insertViolation(t, target, {}), insertViolation(t, target, { fine_fen: 10000, points: 1, code: '1039', description: '机动车违反规定停放、临时停车，妨碍其他车辆、行人通行的' })]
-    const decided = insertViolation(t, target, { kind: 'general', decision_number: `3701009${String(++decisionSeq).padStart(9, "0")}`, state: 'unpaid', fine_fen: 20000, points: 3, decided_on: '2026-11-05', delivered_on: '2026-11-05' })
+    const decided = insertViolation(t, target, { kind: 'general', decision_number: `379900${String(++decisionSeq).padStart(10, "0")}`, state: 'unpaid', fine_fen: 20000, points: 3, decided_on: '2026-11-05', delivered_on: '2026-11-05' })
     return { person, session, vehicleId, licenceId: overview.licence.id, camera, decided }
   }
   throw new Error('no demo citizen without points found')

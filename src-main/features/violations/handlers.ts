@@ -132,6 +132,9 @@ export function violationHandlers(deps: ViolationDeps): Handlers<typeof violatio
           ctx.record({ subject: preview.date, payload: { date: preview.date, totals: preview.totals, differences: preview.differences.length } })
         })
         const pdf = await dayReportPdf(ctx.db, preview, ctx.session.displayName ?? '', ctx.now)
+        // The report goes to the receipt printer (and its PDF copy), like a receipt.
+        const printed = await deps.printer.print({ receiptNumber: `day-close-${preview.date}`, copy: false, pdf }).catch((error: unknown) => ({ detail: String(error), pdfPath: '' }))
+        deps.log(`[day-close] ${preview.date}: ${printed.detail} ${printed.pdfPath}`)
         return { date: preview.date, pdfBase64: pdf.toString('base64'), differences: preview.differences.length }
       }
     }

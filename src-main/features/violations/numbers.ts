@@ -8,12 +8,15 @@ export type NumberKind = 'receipt' | 'decision'
  * the same receipt or decision number. A demo terminal gives itself a range; enrolment with
  * the central service (issue #6) replaces it with an assigned one.
  */
-export function ensureDemoRanges(db: AppDatabase, divisionCode: string): void {
+export function ensureDemoRanges(db: AppDatabase, divisionCode: string, terminalId: string): void {
+  // Demo slots 90–99, picked from the terminal id, so two demo terminals side by side rarely
+  // share a range; enrolled terminals get slots below 90 from the central service.
+  const slot = String(90 + (parseInt(terminalId.replace(/-/g, '').slice(-6), 16) % 10))
   const defaults: Record<NumberKind, string> = {
-    // 罚没款收据: JF + division code + terminal slot 99 (demo) + 8-digit sequence.
-    receipt: `JF${divisionCode}99`,
+    // 罚没款收据: JF + division code + terminal slot + 8-digit sequence.
+    receipt: `JF${divisionCode}${slot}`,
     // 处罚决定书编号: 16 digits, treated as opaque elsewhere (research §2).
-    decision: `${divisionCode}99`
+    decision: `${divisionCode}${slot}`
   }
   for (const kind of Object.keys(defaults) as NumberKind[]) {
     db.run(

@@ -49,12 +49,19 @@ const en: MessageSchema = {
   common: {
     comingSoon: 'Coming soon',
     retry: 'Retry',
+    cancel: 'Cancel',
     refresh: 'Refresh',
     none: 'None',
     errorCode: 'Error code: {code}'
   },
   home: {
     heading: 'Terminal overview',
+    account: {
+      label: 'Sign-in and registration',
+      anonymousTitle: 'Sign in to handle your own business',
+      anonymousLead: 'Sign in with your ID card. No account yet? Register with your ID card and your driving licence or vehicle registration certificate.',
+      welcome: 'Welcome, {name}'
+    },
     loadFailed: 'Could not read the terminal information',
     groups: {
       terminal: 'This terminal',
@@ -95,6 +102,7 @@ const en: MessageSchema = {
   business: {
     lead: "The platform's business falls into three blocks. Each item will open on this terminal in turn.",
     forHospitals: 'For hospitals',
+    go: 'Go',
     blocks: {
       vehicle: 'Motor-vehicle business',
       licence: "Driver's licence business",
@@ -159,6 +167,597 @@ const en: MessageSchema = {
       }
     }
   },
+  session: {
+    signIn: 'Sign in',
+    register: 'Register',
+    signOut: 'Sign out',
+    myPage: 'My page',
+    counter: 'Counter',
+    admin: 'Administration'
+  },
+  idle: {
+    title: 'Signing out soon',
+    countdown: 'Signing out in {seconds} s',
+    why: 'Nothing has happened for a while. To protect your personal information, this terminal will sign out and clear the screen.',
+    continue: 'Continue'
+  },
+  cardReader: {
+    checking: 'Checking the card reader…',
+    cardOf: 'ID card read: {name} ({id})',
+    statusFailed: 'Could not read the card reader state',
+    states: {
+      unplugged: 'Card reader not connected',
+      empty: 'No ID card on the reader',
+      card_present: 'ID card detected',
+      unreadable: 'The ID card cannot be read; place it again'
+    }
+  },
+  fields: {
+    idNumber: 'Resident ID number',
+    password: 'Password',
+    newPassword: 'Choose a password',
+    confirmPassword: 'Repeat the password',
+    uscc: 'Unified social credit code',
+    username: 'User name',
+    licenceFileNumber: 'Licence file number',
+    plate: 'Plate number',
+    vinLastSix: 'Last six characters of the VIN',
+    phone: 'Mobile number',
+    organisationName: 'Organisation name',
+    agentIdNumber: "Agent's resident ID number",
+    agentPhone: "Agent's mobile number"
+  },
+  password: {
+    requirements: '8–64 characters with at least three of: lower-case letters, upper-case letters, digits, symbols',
+    ok: 'The password meets the rules'
+  },
+  signIn: {
+    title: 'Sign in',
+    lead: 'Signed in, you can see your own driving licence, vehicles and traffic violations and handle the related business.',
+    tabs: {
+      staff: 'Staff sign-in',
+      card: 'Sign in with ID card',
+      citizen: 'ID number + password',
+      organisation: 'Organisation sign-in'
+    },
+    card: {
+      prompt: 'Place your ID card on the reader',
+      hint: 'Once the reader has detected the card, press the button below to sign in.',
+      submit: 'Read ID card and sign in'
+    },
+    organisationLead: 'Organisation accounts sign in with the unified social credit code and the password chosen at registration.',
+    submit: 'Sign in',
+    failed: 'Sign-in did not succeed',
+    noAccount: 'No account yet?',
+    goRegister: 'Register'
+  },
+  register: {
+    title: 'Register',
+    lead: 'Personal registration is checked against the vehicle-office archive: have your ID card ready, and your driving licence (file number) or the registration certificate of a vehicle in your name (plate and VIN).',
+    leadClerk: 'Register an account for the citizen at the counter. You will then serve them straight away.',
+    tabs: {
+      personal: 'Personal registration',
+      organisation: 'Organisation registration'
+    },
+    routeLegend: 'Prove who you are with',
+    routes: {
+      licence: 'Licence file number',
+      vehicle: 'Plate number'
+    },
+    routeHints: {
+      licence: 'The file number is the 12-digit number on the second page of the driving licence.',
+      vehicle: 'The plate number and the VIN (vehicle identification number) are printed on the registration certificate; enter the last six characters of the VIN.'
+    },
+    submit: 'Register',
+    failed: 'Registration did not succeed',
+    haveAccount: 'Already have an account?',
+    goSignIn: 'Sign in',
+    organisation: {
+      approvalTitle: 'Organisation registrations are approved at a counter',
+      approval: 'After you submit, a clerk at a vehicle-office counter must approve the registration before the organisation account can sign in.',
+      submit: 'Submit organisation registration',
+      submittedTitle: 'Organisation registration submitted',
+      submitted: 'The registration of "{name}" has been submitted and is waiting for approval at a counter. Once approved, sign in with the unified social credit code and the password.'
+    }
+  },
+  organisationStatus: {
+    pending: 'Waiting for approval',
+    approved: 'Approved',
+    rejected: 'Not approved'
+  },
+  me: {
+    title: 'My page',
+    loadFailed: 'Could not read the personal information',
+    noAccountForClerk: 'This citizen has no account yet. Register them before linking a licence or vehicle.',
+    bound: 'Linked',
+    notBound: 'Not linked',
+    bind: 'Link',
+    unbind: 'Unlink',
+    unbindTitle: 'Unlink',
+    unbindConfirm: 'Unlink "{label}"? You can link it again later.',
+    unbindFailed: 'Unlinking did not succeed',
+    bindFailed: 'Linking did not succeed',
+    boundMessage: 'Linked',
+    unpaid: 'Unpaid traffic violations: {count}, fines in total {amount}',
+    noUnpaid: 'No unpaid traffic violations',
+    vehicles: 'Registered vehicles ({count})',
+    noVehicles: 'No vehicles are registered in this name',
+    person: {
+      title: 'Personal details',
+      name: 'Name',
+      age: 'Age',
+      years: '{age} years',
+      noAccount: 'No account registered'
+    },
+    organisation: {
+      status: 'Approval'
+    },
+    licence: {
+      title: 'Driving licence',
+      classes: 'Licence classes',
+      validity: 'Valid',
+      validRange: '{from} to {until}',
+      longTerm: 'long term',
+      office: 'Issued by',
+      points: 'Points in the current scoring cycle',
+      cycle: 'Scoring cycle: {start} to {end}',
+      medicalDue: 'Submit a medical certificate by {date}',
+      none: 'The archive holds no driving licence for this person'
+    },
+    vehicle: {
+      label: 'Vehicle {plate}',
+      plateType: 'Plate type',
+      type: 'Vehicle type',
+      brand: 'Make',
+      inspectionDue: 'Inspection valid until',
+      overdue: 'The inspection has expired; have the vehicle inspected soon'
+    },
+    bindLicence: {
+      title: 'Link driving licence',
+      lead: 'Enter the 12-digit file number from the second page of the driving licence. Only your own licence can be linked.'
+    },
+    bindVehicle: {
+      title: 'Link vehicle',
+      lead: 'Enter the plate number and the last six characters of the VIN as printed on the registration certificate. Only vehicles registered in your name can be linked.'
+    }
+  },
+  licenceStatus: {
+    valid: 'Valid',
+    expired: 'Expired',
+    detained: 'Detained',
+    suspended: 'Suspended',
+    revoked: 'Revoked',
+    cancelled: 'Cancelled'
+  },
+  vehicleStatus: {
+    normal: 'Normal',
+    overdue_inspection: 'Inspection overdue',
+    detained: 'Detained',
+    scrapped: 'Scrapped',
+    stolen: 'Reported stolen'
+  },
+  plateTypes: {
+    '01': 'Large vehicle plate',
+    '02': 'Small vehicle plate',
+    '51': 'Large new-energy vehicle plate',
+    '52': 'Small new-energy vehicle plate'
+  },
+  contacts: {
+    title: 'Change contact details',
+    why: 'The sign-in phone, the licence contact record and each vehicle contact record are three separate records in the traffic police systems; reminders such as licence renewal and inspection go to the licence and vehicle records, and a change must be reported within 30 days, so update them together.',
+    backToMe: 'Back to my page',
+    loadFailed: 'Could not read the contact details',
+    signInPhone: 'Sign-in phone',
+    signInPhoneNote: 'The mobile number of your account on this platform.',
+    licenceRecord: 'Licence contact record',
+    licenceNote: 'Phone and address in the driving licence archive.',
+    vehicleRecords: 'Vehicle contact records',
+    vehicleNote: 'The phone in each vehicle archive, recorded per vehicle.',
+    vehicleRecord: 'Vehicle {plate}',
+    address: 'Address',
+    notRecorded: 'Not recorded',
+    updateTitle: 'Update several records at once',
+    newPhone: 'New mobile number',
+    newAddress: 'New address (optional)',
+    addressHint: 'The address goes into the licence contact record only; leave it empty to keep the current one.',
+    targetsLegend: 'Update these records',
+    submit: 'Update contact details',
+    updateFailed: 'The contact details were not updated',
+    updatedTitle: 'Contact details updated',
+    vehiclesUpdated: 'Contact records of {count} vehicle(s)'
+  },
+  counter: {
+    title: 'Counter',
+    lead: 'Find the citizen, verify their identity, then act for them.',
+    registerCitizen: 'Register a citizen',
+    servingLabel: 'Citizen being served',
+    serving: 'Serving {name} ({id})',
+    endService: 'End service',
+    endServiceFailed: 'Could not end the service',
+    lookup: {
+      title: 'Find a citizen',
+      label: 'Search for',
+      placeholder: 'ID number, plate, licence file number, name or pinyin initials',
+      hint: 'For example 鲁A12345, or zs for 张三.',
+      submit: 'Search',
+      failed: 'The search did not succeed',
+      none: 'No citizen matches "{query}"',
+      caption: 'Results for "{query}"',
+      plates: 'Plates',
+      action: 'Action',
+      hasLicence: 'Yes',
+      serve: 'Serve'
+    },
+    verify: {
+      title: 'Verify identity',
+      who: '{name} ({id})',
+      lead: 'Choose how the identity is verified. After verification you act in this citizen’s name.',
+      cardReader: 'Card reader',
+      cardReaderHint: 'The citizen places their ID card on the reader and the system checks it.',
+      cardReaderSubmit: 'Verify by card and serve',
+      inspected: 'Inspected ID card',
+      inspectedHint: 'You have inspected the original ID card and the person matches it.',
+      inspectedSubmit: 'Card inspected, start serving',
+      failed: 'Verification did not succeed'
+    },
+    pending: {
+      title: 'Organisation registrations to approve',
+      lead: "Check the organisation's documents and the agent's original ID card before deciding.",
+      failed: 'The action did not succeed',
+      none: 'No organisation registration is waiting.',
+      agent: 'Agent',
+      submittedAt: 'Submitted',
+      note: 'Note',
+      noteFor: 'Note on "{name}"',
+      approve: 'Approve',
+      reject: 'Reject',
+      decided: {
+        approved: 'Approved the registration of "{name}"',
+        rejected: 'Rejected the registration of "{name}"'
+      }
+    }
+  },
+  admin: {
+    title: 'Administration',
+    staff: {
+      title: 'Staff accounts',
+      create: 'New account',
+      createFailed: 'The account was not created',
+      updateFailed: 'The action did not succeed',
+      displayName: 'Name',
+      role: 'Role',
+      state: 'State',
+      active: 'Active',
+      disabled: 'Disabled',
+      lockedUntil: 'Locked until {time}',
+      enable: 'Enable',
+      disable: 'Disable',
+      resetPassword: 'Reset password',
+      resetPasswordFor: 'Reset the password of "{name}"',
+      unlock: 'Unlock',
+      created: 'Account {username} created',
+      passwordReset: 'Password of "{name}" reset',
+      enabledMessage: '"{name}" enabled',
+      disabledMessage: '"{name}" disabled',
+      unlockedMessage: '"{name}" unlocked'
+    },
+    audit: {
+      title: 'Audit log',
+      lead: 'Every audit line carries the hash of the line before it. Verification walks the whole chain and finds lines that were changed or removed.',
+      verify: 'Verify audit chain',
+      failed: 'Could not read the audit log',
+      ok: 'The audit chain is intact: {lines} lines',
+      broken: 'The audit chain is broken at line {line}',
+      reason: 'Reason: {reason}',
+      recent: 'Latest {count} lines (newest first)',
+      seq: 'No.',
+      at: 'Time',
+      actor: 'By',
+      onBehalfOf: 'On behalf of',
+      action: 'Action',
+      subject: 'Subject'
+    }
+  },
+  violations: {
+    headings: {
+      select: 'Traffic violations',
+      confirm: 'Confirm the payment',
+      paying: 'Paying',
+      result: 'Payment result'
+    },
+    lead: 'Violation records of your own licence and your bound vehicles. Camera records are handled and paid here; decided records are paid here.',
+    leadForClerk: 'Serving {name}: violation records of their licence and their vehicles.',
+    loadFailed: 'The violation records could not be read',
+    totals: '{count} not paid yet: fines {fine}, late fees {surcharge}, total {total}',
+    nothingOwed: 'No violation records to pay',
+    handle: 'Handle',
+    groups: {
+      label: 'Records shown',
+      camera: 'Unhandled camera records',
+      unpaid: 'Awaiting payment',
+      all: 'All'
+    },
+    empty: {
+      camera: 'No unhandled camera records.',
+      unpaid: 'No records awaiting payment.',
+      all: 'No violation records.'
+    },
+    kinds: {
+      on_the_spot: 'On-the-spot penalty',
+      general: 'Ordinary procedure',
+      camera: 'Traffic camera'
+    },
+    states: {
+      unhandled: 'Unhandled',
+      unpaid: 'Awaiting payment',
+      paying: 'Payment in progress',
+      paid: 'Paid',
+      confirmed: 'Paid (confirmed)'
+    },
+    disputed: 'Disputed',
+    occurredAt: 'Time',
+    place: 'Place',
+    office: 'Handling office',
+    code: 'Violation code',
+    fine: 'Fine',
+    surcharge: 'Late fee',
+    points: 'Points',
+    pointsValue: '{points}',
+    decisionNumber: 'Decision number',
+    recordNumber: 'Record number',
+    paidAt: 'Paid at',
+    cameraNote: 'A camera record is handled only once its fine is paid; the penalty decision and the points come with the payment.',
+    selectToHandle: 'Handle and pay',
+    selectToPay: 'Pay this',
+    choiceLabel: '{action}: {what}',
+    goBind: 'Bind on my page',
+    reasons: {
+      EMON_POINTS_WOULD_REACH_12: 'Handling this record would bring the licence to 12 points in this scoring cycle, which cannot be done by self-service; please go to a counter (rule 3).'
+    },
+    lateFee: {
+      title: 'Late fee',
+      dueOn: 'Pay by',
+      overdueDays: 'Days overdue',
+      days: '{days} days',
+      total: 'Due today',
+      overdueRule: 'Each overdue day adds 3% of the fine, never more than the fine itself.',
+      inTime: 'No late fee when paid by the due date; after it, each day adds 3% of the fine.'
+    },
+    selection: {
+      label: 'Chosen records',
+      chosen: '{count} chosen, about',
+      none: 'Choose the records to handle or pay',
+      clear: 'Clear',
+      next: 'Next: confirm the payment'
+    },
+    steps: {
+      label: 'Steps',
+      select: 'Choose records',
+      confirm: 'Confirm amount',
+      result: 'Pay'
+    },
+    confirm: {
+      caption: 'Amounts due for the chosen records',
+      record: 'Record',
+      violation: 'Violation',
+      lineTotal: 'Due',
+      grandTotal: 'Total',
+      decidedOnPayment: 'Decision issued on payment',
+      pointsAfter: 'Points in this cycle after handling: {points}',
+      handlingExplained: 'Camera records are handled only when the payment succeeds: the penalty decision and the points are recorded with it. If the payment fails, the records stay unhandled and no points are added.',
+      channel: 'Payment method',
+      cardHint: 'Have your UnionPay card ready: swipe or insert it at the payment terminal and enter your PIN.',
+      cashHint: 'Count the cash with the citizen before confirming.',
+      back: 'Back to the records',
+      pay: 'Confirm and pay {amount}',
+      quoteFailed: 'The chosen records cannot be handled together',
+      payFailed: 'The payment was not made'
+    },
+    channels: {
+      card: 'UnionPay card',
+      cash: 'Cash'
+    },
+    progress: {
+      card: 'Swipe or insert your card at the payment terminal and enter your PIN',
+      cardHint: 'Please stay here and keep your card in the terminal until the payment is finished.',
+      cash: 'Recording the cash payment…',
+      cashHint: 'One moment; the receipt follows.'
+    },
+    result: {
+      title: {
+        approved: 'Payment successful',
+        declined: 'Payment not made',
+        unknown: 'Payment result not yet known'
+      },
+      explain: {
+        approved: 'The chosen records are paid; camera records are handled.',
+        declined: 'Nothing was charged. You can pay again (with another card if need be) or go back to the records.',
+        unknown: 'The payment terminal gave no result. Do not pay these records another way: the system asks the terminal about this payment and never charges twice; until it knows, the records show as payment in progress.'
+      },
+      recovered: {
+        approved: 'The payment terminal confirms the charge; the receipt has been issued.',
+        declined: 'The payment terminal confirms nothing was charged.',
+        unknown: 'The payment terminal still gives no result; please ask again later.'
+      },
+      receiptNumber: 'Receipt number',
+      printed: 'The receipt was sent to this terminal’s printer. If none came out, a counter reprints it by its number.',
+      recover: 'Ask the terminal',
+      recoverFailed: 'The terminal could not be asked',
+      retry: 'Pay again',
+      back: 'Back to the records'
+    }
+  },
+  receipts: {
+    title: 'Receipt check and reprint',
+    lead: 'Verify the QR code on a citizen’s receipt, or find and reprint a receipt of this terminal by its number.',
+    backToCounter: 'Back to the counter',
+    loadFailed: 'The receipt could not be read',
+    savePdf: 'Save receipt PDF',
+    qrAlt: 'Receipt verification QR code',
+    paper: {
+      label: 'Receipt {number}',
+      authority: 'Shandong Traffic Administration',
+      title: 'Fine receipt',
+      subtitle: 'Proof of payment of a traffic fine',
+      copy: 'COPY',
+      number: 'Receipt number',
+      issuedAt: 'Issued',
+      terminal: 'Terminal',
+      office: 'Collecting office',
+      payer: 'Payer',
+      decision: 'Decision',
+      subtotal: 'Subtotal',
+      total: 'Total',
+      channel: 'Paid by: {channel}',
+      verifyHint: 'Scan to verify offline'
+    },
+    lookup: {
+      heading: 'Find and reprint',
+      placeholder: 'Receipt number, e.g. JF3701009900000001',
+      submit: 'Find',
+      reprint: 'Reprint (as copy)',
+      reprinted: 'Reprinted and marked as a copy ({copies} reprints so far).',
+      reprintFailed: 'The reprint did not succeed'
+    },
+    verify: {
+      heading: 'Verify a receipt',
+      lead: 'Scan the QR code on the receipt with the scanner (it types into the box below), or paste its content. Verification runs offline on this terminal.',
+      label: 'QR code content',
+      placeholder: 'JG1.…',
+      submit: 'Verify',
+      failed: 'The receipt could not be verified',
+      mark: {
+        genuine: '✓',
+        forged: '✗',
+        unknown: '?'
+      },
+      title: {
+        genuine: 'Genuine receipt',
+        forged: 'Forged or altered',
+        unknown: 'Cannot be verified'
+      },
+      advice: {
+        genuine: 'The signature is valid: the issuing terminal signed this content and it is unchanged. Check that the number and amount on the paper match it.',
+        forged: 'The signature does not match the content, or the code is malformed. Do not rely on this receipt.',
+        unknown: 'This terminal does not hold the issuing terminal’s key (perhaps not synced yet). Verify again after syncing, or ask the issuing office.'
+      },
+      decisions: 'Decision numbers',
+      terminal: 'Issuing terminal ID',
+      local: 'On this terminal',
+      knownLocally: 'This terminal holds this receipt',
+      notKnownLocally: 'This terminal does not hold this receipt (another terminal may have issued it)'
+    }
+  },
+  dayClose: {
+    title: 'Day close',
+    lead: 'Check this counter’s takings for a day: totals by payment method, every receipt, and any difference from the UnionPay terminal’s own log. Closing records the day in the day report.',
+    date: 'Date',
+    failed: 'The day close did not succeed',
+    open: 'Open',
+    closed: 'Closed',
+    total: 'Total',
+    receiptCount: 'Receipts',
+    receipts: 'Receipts ({count})',
+    noReceipts: 'No receipts were issued on this day.',
+    amount: 'Amount',
+    copy: 'Reprint',
+    reprinted: 'Reprinted',
+    differences: {
+      title: 'Check against the payment terminal',
+      none: 'No differences: this terminal’s records match the payment terminal’s log.',
+      found: '{count} differences found. Resolve each before handing over the takings.',
+      reference: 'Reference',
+      kind: 'Difference',
+      local: 'This terminal',
+      terminal: 'Payment terminal',
+      absent: 'none',
+      kinds: {
+        missing_in_terminal: 'Recorded here, not in the payment terminal',
+        missing_locally: 'In the payment terminal, not recorded here',
+        amount_differs: 'Amounts differ'
+      }
+    },
+    close: 'Close the day',
+    confirm: 'Close {date}? A day close cannot be undone.',
+    confirmWithDifferences: '{date} still has {count} differences. Close it anyway? A day close cannot be undone.',
+    closedTitle: '{date} is closed',
+    closedClean: 'Takings match the payment terminal’s log; no differences.',
+    closedWithDifferences: 'The day report lists {count} differences; report them as required.',
+    saveReport: 'Save day report PDF',
+    reportFile: 'day-report-{date}.pdf'
+  },
+  deviceSim: {
+    open: 'Device simulator',
+    title: 'Device simulator (demo)',
+    warning: 'This is the demo terminal’s device simulator, not real devices. What you do here stands for placing an ID card on the reader or taking it off, or deciding how the UnionPay terminal answers.',
+    reader: 'ID-card reader',
+    idNumber: 'ID number of the card to place',
+    place: 'Place ID card',
+    remove: 'Take card away',
+    unreadable: 'Place an unreadable card',
+    unplug: 'Unplug reader',
+    plug: 'Plug reader in',
+    failed: 'The simulated action did not succeed',
+    payTerminal: {
+      title: 'UnionPay payment terminal',
+      lead: 'Set how the next card sale ends; it holds for one sale only, then the terminal approves again. Timeout: the card is charged but the answer is lost. Terminal failure: the sale breaks off before charging. Both leave the payment result unknown.',
+      next: 'Next sale',
+      behaviours: {
+        approve: 'Approve',
+        decline: 'Decline',
+        timeout: 'Timeout',
+        die: 'Terminal failure'
+      },
+      set: 'Next sale: {behaviour}',
+      default: 'Unless set here, the terminal approves sales.'
+    }
+  },
+  fieldRules: {
+    ID_EMPTY: 'Enter the ID number',
+    ID_LENGTH: 'An ID number has 18 characters (15 for old numbers); this one has {length}',
+    ID_NOT_DIGIT: 'Character {position} ("{char}") must be a digit',
+    ID_CHECK_CHAR_FORMAT: 'Character 18 ("{char}") must be a digit or X',
+    ID_REGION: 'The province code "{province}" in the first two digits does not exist',
+    ID_BIRTH_DATE_INVALID: 'The birth date in characters {from} to {to} ("{value}") is not a valid date',
+    ID_BIRTH_DATE_FUTURE: 'The birth date {birthDate} is after today ({today})',
+    ID_BIRTH_DATE_TOO_EARLY: 'The birth date {birthDate} is before {earliest}',
+    ID_CHECKSUM: 'The check character (character 18) should be {expected}',
+    FILE_NUMBER_EMPTY: 'Enter the licence file number',
+    FILE_NUMBER_LENGTH: 'The file number has 12 digits; this one has {length}',
+    FILE_NUMBER_NOT_DIGIT: 'Character {position} ("{char}") of the file number must be a digit',
+    MOBILE_EMPTY: 'Enter the mobile number',
+    MOBILE_NOT_DIGIT: 'Character {position} ("{char}") of the mobile number must be a digit',
+    MOBILE_LENGTH: 'A mobile number has 11 digits; this one has {length}',
+    MOBILE_PREFIX: 'A mobile number starts with 13 to 19, not "{prefix}"',
+    PLATE_EMPTY: 'Enter the plate number',
+    PLATE_LENGTH: 'A plate has 7 characters (8 for new-energy plates); this one has {length}',
+    PLATE_PROVINCE: 'Character 1 ("{char}") is not a province abbreviation',
+    PLATE_OFFICE_LETTER: 'Character 2 ("{char}") must be the issuing office letter (I and O are not used)',
+    PLATE_SERIAL_CHARACTER: 'Character {position} ("{char}") must be a letter (not I or O) or a digit',
+    PLATE_NEW_ENERGY_PATTERN: 'The new-energy serial "{serial}" is malformed: small vehicles use an energy letter (A–H, J, K), a letter or digit and 4 digits; large vehicles use 5 digits and an energy letter',
+    PLATE_NOT_SHANDONG: 'Only Shandong (鲁) plates are handled here; this plate is from "{province}"',
+    PLATE_UNKNOWN_OFFICE: '"鲁{officeLetter}" is not a plate series issued by a Shandong vehicle office',
+    USCC_EMPTY: 'Enter the unified social credit code',
+    USCC_LENGTH: 'The unified social credit code has 18 characters; this one has {length}',
+    USCC_CHARACTER: 'Character {position} ("{char}") is not used in credit codes (I, O, S, V and Z are not used)',
+    USCC_DIVISION_NOT_DIGIT: 'Character {position} ("{char}") must be a digit (characters 3 to 8 are the division code)',
+    USCC_CHECKSUM: 'The check character (character 18) should be {expected}',
+    PASSWORD_TOO_SHORT: 'The password needs at least 8 characters',
+    PASSWORD_TOO_LONG: 'The password may have at most 64 characters',
+    PASSWORD_TOO_FEW_KINDS: 'The password needs at least three of: lower-case letters, upper-case letters, digits, symbols',
+    PASSWORD_TRIVIAL: 'The password is too simple (one character repeated, or a plain run)',
+    PASSWORD_MISMATCH: 'The two passwords differ',
+    VIN_LAST_SIX: 'Enter 6 letters or digits (I, O and Q are not used)',
+    USERNAME_FORMAT: 'User names have 3 to 32 lower-case letters, digits, _ . or -, starting with a letter',
+    NOTHING_SELECTED: 'Choose at least one record to update',
+    REQUIRED: 'This field is required',
+    TOO_SHORT: 'At least {minimum} characters',
+    TOO_LONG: 'At most {maximum} characters',
+    FORMAT: 'The format is not right'
+  },
+  ruleDetails: {
+    remainingAttempts: '{count} attempt(s) left before the account is locked for a while.'
+  },
   errors: {
     UNKNOWN_METHOD: 'This terminal does not offer that function',
     INVALID_INPUT: 'Some input is invalid. Please check:',
@@ -173,7 +772,49 @@ const en: MessageSchema = {
     TRANSPORT_ERROR: 'Cannot reach the terminal service. Please try again shortly',
     INTERNAL: 'Internal error. Please ask the staff for help'
   },
-  rules: {}
+  rules: {
+    EMON_NOT_HANDLEABLE: 'Only unhandled camera records can be handled by self-service.',
+    EMON_DISPUTED: 'This record is disputed and being checked; please go to a violations counter.',
+    EMON_BIND_REQUIRED: 'Before handling camera records, bind your own driving licence and this vehicle (rule 1).',
+    EMON_LICENCE_NOT_USABLE: 'The driving licence is not in a normal state (detained, suspended, revoked, cancelled or expired), so it cannot be handled by self-service; please go to a counter.',
+    EMON_VEHICLE_NOT_OWN: 'Only records of vehicles registered in your own name can be handled (rule 5). Records of other vehicles are handled by their owner or at a counter.',
+    EMON_FINE_OVER_200: 'Fines over 200 yuan are handled at a counter (rule 2: ordinary procedure).',
+    EMON_POINTS_WOULD_REACH_12: 'This scoring cycle has {pointsInCycle} points; the chosen records add {selectedPoints}, which would make {pointsAfter}. Reaching 12 points cannot be handled by self-service; please go to a counter (rule 3).',
+    PAY_ALREADY_PAID: 'This record is already paid.',
+    PAY_IN_PROGRESS: 'A payment for this record is in progress; do not pay again. Its result shows once confirmed.',
+    PAY_DISPUTED: 'This record is disputed and being checked, so it cannot be paid yet; please go to a counter.',
+    PAY_AMOUNT_CHANGED: 'The amount due has changed (late fees grow by the day); check the new amount before paying.',
+    PAY_CASH_COUNTER_ONLY: 'Cash is taken only at a counter, by staff.',
+    RECEIPT_NOT_YOURS: 'You can only see your own receipts.',
+    DAYCLOSE_ALREADY_CLOSED: 'This day is already closed.',
+    DAYCLOSE_FUTURE: 'A day in the future cannot be closed.',
+    REG_ALREADY_REGISTERED: 'This ID number already has an account. Please sign in; if you have forgotten the password, bring your ID card to a counter to have it reset.',
+    REG_PERSON_UNKNOWN: 'The vehicle-office archive has no record of the ID number {maskedIdNumber}, so it cannot be registered. Check the number or ask at a counter.',
+    REG_NO_MATCHING_LICENCE: 'The licence file number does not belong to this ID number. The file number is the 12-digit number on the second page of the licence.',
+    REG_NO_MATCHING_VEHICLE: 'The plate or the last six VIN characters do not match a vehicle registered in this name; check them against the registration certificate.',
+    REG_PHONE_IN_USE: 'This mobile number is used by another account; please use a different number.',
+    ORG_ALREADY_REGISTERED: 'This unified social credit code is already registered. Ask at a counter about the approval.',
+    ORG_AGENT_UNKNOWN: "The archive has no record of the agent's ID number; please check it.",
+    AUTH_BAD_CREDENTIALS: 'The account or the password is not correct.',
+    AUTH_LOCKED: 'Too many wrong passwords in a row: the account is locked for now. Try again after {lockedUntil}.',
+    AUTH_DISABLED: 'This account is disabled. Please ask a counter clerk or the administrator.',
+    AUTH_ORG_PENDING: 'The organisation registration is still waiting for approval at a counter; it can sign in once approved.',
+    AUTH_ORG_REJECTED: 'The organisation registration was not approved. Ask at a counter for the reason.',
+    CARD_NO_READER: 'The card reader is not connected. Sign in with ID number and password instead, or ask the staff.',
+    CARD_NO_CARD: 'There is no ID card on the reader. Place the card on the reader and try again.',
+    CARD_UNREADABLE: 'This ID card cannot be read. Place it again; if it still cannot be read, please go to a counter.',
+    CARD_NOT_REGISTERED: 'The ID card {maskedIdNumber} has no account yet. Please register first.',
+    BIND_NOT_FOUND: 'No matching driving licence or vehicle was found; check what you entered.',
+    BIND_NOT_OWNER_LICENCE: 'Only your own driving licence can be linked.',
+    BIND_NOT_OWNER_VEHICLE: 'Only vehicles registered in your own name can be linked or updated.',
+    BIND_VIN_MISMATCH: 'The last six VIN characters are not correct; check them against the VIN on the registration certificate.',
+    SERVE_CARD_MISMATCH: 'The ID card on the reader is not the chosen citizen’s card.',
+    COUNTER_NOT_SERVING: 'There is no citizen account to act for: find and verify the citizen first, and register them if they have no account.',
+    DEMO_ONLY: 'This is available on demo terminals only.',
+    STAFF_USERNAME_TAKEN: 'This user name is taken; please choose another.',
+    STAFF_LAST_ADMIN: 'The last active administrator account cannot be disabled or demoted.',
+    CONTACT_NOTHING_SELECTED: 'Choose at least one contact record to update.'
+  }
 }
 
 export default en

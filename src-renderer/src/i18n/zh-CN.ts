@@ -52,12 +52,19 @@ const zhCN = {
   common: {
     comingSoon: '即将开放',
     retry: '重试',
+    cancel: '取消',
     refresh: '刷新',
     none: '无',
     errorCode: '错误代码：{code}'
   },
   home: {
     heading: '终端概况',
+    account: {
+      label: '登录与注册',
+      anonymousTitle: '登录后办理本人业务',
+      anonymousLead: '可刷身份证登录；还没有账户的，用身份证和驾驶证或行驶证即可注册。',
+      welcome: '您好，{name}'
+    },
     loadFailed: '无法读取终端信息',
     groups: {
       terminal: '本终端',
@@ -98,6 +105,7 @@ const zhCN = {
   business: {
     lead: '平台的业务分为三大块。各项业务将在本终端陆续开放。',
     forHospitals: '面向医院',
+    go: '去办理',
     blocks: {
       vehicle: '机动车业务',
       licence: '驾驶证业务',
@@ -160,6 +168,600 @@ const zhCN = {
       }
     }
   },
+  session: {
+    signIn: '登录',
+    register: '注册',
+    signOut: '退出登录',
+    myPage: '个人主页',
+    counter: '柜台业务',
+    admin: '系统管理'
+  },
+  idle: {
+    title: '即将自动退出',
+    countdown: '{seconds} 秒后将自动退出',
+    why: '长时间没有操作。为保护您的个人信息，本机将退出登录并清除页面内容。',
+    continue: '继续办理'
+  },
+  cardReader: {
+    checking: '正在检查读卡器…',
+    cardOf: '已读到身份证：{name}（{id}）',
+    statusFailed: '无法读取读卡器状态',
+    states: {
+      unplugged: '读卡器未连接',
+      empty: '读卡区没有身份证',
+      card_present: '已检测到身份证',
+      unreadable: '无法读取身份证，请重新放置'
+    }
+  },
+  fields: {
+    idNumber: '身份证号码',
+    password: '密码',
+    newPassword: '设置密码',
+    confirmPassword: '再次输入密码',
+    uscc: '统一社会信用代码',
+    username: '用户名',
+    licenceFileNumber: '驾驶证档案编号',
+    plate: '号牌号码',
+    vinLastSix: '车架号后六位',
+    phone: '手机号码',
+    organisationName: '单位名称',
+    agentIdNumber: '经办人身份证号码',
+    agentPhone: '经办人手机号码'
+  },
+  password: {
+    requirements: '8至64位，包含小写字母、大写字母、数字、符号中的至少三类',
+    ok: '密码符合要求'
+  },
+  signIn: {
+    title: '登录',
+    lead: '登录后可查看本人的驾驶证、机动车和交通违法信息，并办理相关业务。',
+    tabs: {
+      staff: '工作人员登录',
+      card: '刷身份证登录',
+      citizen: '身份证号+密码',
+      organisation: '单位登录'
+    },
+    card: {
+      prompt: '请将身份证放在读卡区',
+      hint: '读卡器检测到身份证后，请点击下方按钮登录。',
+      submit: '读取身份证并登录'
+    },
+    organisationLead: '单位账户使用统一社会信用代码和注册时设置的密码登录。',
+    submit: '登录',
+    failed: '登录未成功',
+    noAccount: '还没有账户？',
+    goRegister: '去注册'
+  },
+  register: {
+    title: '注册',
+    lead: '个人注册需核对车管档案：请准备身份证，以及驾驶证（档案编号）或本人名下机动车的行驶证（号牌号码、车架号）。',
+    leadClerk: '为在场的市民注册账户。注册完成后将直接为其办理业务。',
+    tabs: {
+      personal: '个人注册',
+      organisation: '单位注册'
+    },
+    routeLegend: '用以下哪一项核对身份',
+    routes: {
+      licence: '驾驶证档案编号',
+      vehicle: '车牌号'
+    },
+    routeHints: {
+      licence: '档案编号是驾驶证副页上的12位数字。',
+      vehicle: '号牌号码和车架号（车辆识别代号）印在行驶证上，车架号填最后六位。'
+    },
+    submit: '注册',
+    failed: '注册未成功',
+    haveAccount: '已经有账户？',
+    goSignIn: '去登录',
+    organisation: {
+      approvalTitle: '单位注册需要窗口审核',
+      approval: '提交后，需由车管所窗口工作人员审核通过，单位账户才能登录。',
+      submit: '提交单位注册',
+      submittedTitle: '单位注册已提交',
+      submitted: '“{name}”的注册申请已提交，正在等待窗口审核。审核通过后，可使用统一社会信用代码和密码登录。'
+    }
+  },
+  organisationStatus: {
+    pending: '等待审核',
+    approved: '已通过审核',
+    rejected: '未通过审核'
+  },
+  me: {
+    title: '个人主页',
+    loadFailed: '无法读取个人信息',
+    noAccountForClerk: '该市民还没有注册账户。绑定驾驶证、机动车需先为其注册。',
+    bound: '已绑定',
+    notBound: '未绑定',
+    bind: '绑定',
+    unbind: '解除绑定',
+    unbindTitle: '解除绑定',
+    unbindConfirm: '确定解除“{label}”的绑定吗？解除后可以重新绑定。',
+    unbindFailed: '解除绑定未成功',
+    bindFailed: '绑定未成功',
+    boundMessage: '绑定成功',
+    unpaid: '未缴款的交通违法 {count} 起，罚款合计 {amount}',
+    noUnpaid: '没有未缴款的交通违法',
+    vehicles: '名下机动车（{count}）',
+    noVehicles: '名下没有登记的机动车',
+    person: {
+      title: '本人信息',
+      name: '姓名',
+      age: '年龄',
+      years: '{age} 岁',
+      noAccount: '未注册账户'
+    },
+    organisation: {
+      status: '审核状态'
+    },
+    licence: {
+      title: '驾驶证',
+      classes: '准驾车型',
+      validity: '有效期',
+      validRange: '{from} 至 {until}',
+      longTerm: '长期',
+      office: '发证机关',
+      points: '本记分周期累积记分',
+      cycle: '记分周期：{start} 至 {end}',
+      medicalDue: '请在 {date} 前提交身体条件证明',
+      none: '车管档案中没有本人的驾驶证'
+    },
+    vehicle: {
+      label: '机动车 {plate}',
+      plateType: '号牌种类',
+      type: '车辆类型',
+      brand: '品牌',
+      inspectionDue: '检验有效期至',
+      overdue: '已超过检验有效期，请尽快检验'
+    },
+    bindLicence: {
+      title: '绑定驾驶证',
+      lead: '请输入驾驶证副页上的12位档案编号。只能绑定本人的驾驶证。'
+    },
+    bindVehicle: {
+      title: '绑定机动车',
+      lead: '请对照行驶证输入号牌号码和车架号（车辆识别代号）的最后六位。只能绑定登记在本人名下的机动车。'
+    }
+  },
+  licenceStatus: {
+    valid: '正常',
+    expired: '超过有效期',
+    detained: '扣押',
+    suspended: '暂扣',
+    revoked: '吊销',
+    cancelled: '注销'
+  },
+  vehicleStatus: {
+    normal: '正常',
+    overdue_inspection: '逾期未检验',
+    detained: '扣押',
+    scrapped: '已报废',
+    stolen: '被盗抢'
+  },
+  plateTypes: {
+    '01': '大型汽车号牌',
+    '02': '小型汽车号牌',
+    '51': '大型新能源汽车号牌',
+    '52': '小型新能源汽车号牌'
+  },
+  contacts: {
+    title: '变更联系方式',
+    why: '登录手机号、驾驶证联系方式和机动车联系方式是公安交管系统中三项相互独立的记录；换证、检验等提醒发往驾驶证和机动车记录中的联系方式，联系方式变更后应在30日内申报，所以请一并更新。',
+    backToMe: '返回个人主页',
+    loadFailed: '无法读取联系方式',
+    signInPhone: '登录手机号',
+    signInPhoneNote: '登录本平台账户时使用的手机号码。',
+    licenceRecord: '驾驶证联系方式',
+    licenceNote: '驾驶证档案中的联系电话和联系地址。',
+    vehicleRecords: '机动车联系方式',
+    vehicleNote: '每辆机动车档案中的联系电话，各车分别记录。',
+    vehicleRecord: '机动车 {plate}',
+    address: '联系地址',
+    notRecorded: '未登记',
+    updateTitle: '一次更新多项记录',
+    newPhone: '新手机号码',
+    newAddress: '新联系地址（可不填）',
+    addressHint: '联系地址只记入驾驶证联系方式；不填则保留原地址。',
+    targetsLegend: '更新到以下记录',
+    submit: '更新联系方式',
+    updateFailed: '联系方式未更新',
+    updatedTitle: '联系方式已更新',
+    vehiclesUpdated: '{count} 辆机动车的联系方式'
+  },
+  counter: {
+    title: '柜台业务',
+    lead: '查询市民，核验身份后为其办理业务。',
+    registerCitizen: '为市民注册',
+    servingLabel: '正在办理的市民',
+    serving: '正在为 {name}（{id}）办理',
+    endService: '结束办理',
+    endServiceFailed: '无法结束办理',
+    lookup: {
+      title: '查询市民',
+      label: '查询条件',
+      placeholder: '身份证号码、号牌号码、驾驶证档案编号、姓名或姓名拼音首字母',
+      hint: '例如：鲁A12345，或“张三”的拼音首字母 zs。',
+      submit: '查询',
+      failed: '查询未成功',
+      none: '没有找到与“{query}”相符的市民',
+      caption: '“{query}”的查询结果',
+      plates: '名下号牌',
+      action: '操作',
+      hasLicence: '有',
+      serve: '办理'
+    },
+    verify: {
+      title: '核验身份',
+      who: '{name}（{id}）',
+      lead: '请选择核验身份的方式。核验后即以该市民的名义办理业务。',
+      cardReader: '读卡器核验',
+      cardReaderHint: '请市民将身份证放在读卡区，由系统核对证件。',
+      cardReaderSubmit: '读卡核验并办理',
+      inspected: '查验身份证原件',
+      inspectedHint: '您已查验市民出示的身份证原件，确认人证一致。',
+      inspectedSubmit: '已查验原件，开始办理',
+      failed: '核验未通过'
+    },
+    pending: {
+      title: '待审核的单位注册',
+      lead: '请核对单位证明材料和经办人身份证原件后审核。',
+      failed: '操作未成功',
+      none: '目前没有待审核的单位注册。',
+      agent: '经办人',
+      submittedAt: '提交时间',
+      note: '审核意见',
+      noteFor: '对“{name}”的审核意见',
+      approve: '通过',
+      reject: '不通过',
+      decided: {
+        approved: '已通过“{name}”的单位注册',
+        rejected: '已驳回“{name}”的单位注册'
+      }
+    }
+  },
+  admin: {
+    title: '系统管理',
+    staff: {
+      title: '工作人员账户',
+      create: '新建账户',
+      createFailed: '账户未创建',
+      updateFailed: '操作未成功',
+      displayName: '姓名',
+      role: '角色',
+      state: '状态',
+      active: '正常',
+      disabled: '已停用',
+      lockedUntil: '锁定至 {time}',
+      enable: '启用',
+      disable: '停用',
+      resetPassword: '重置密码',
+      resetPasswordFor: '为“{name}”重置密码',
+      unlock: '解除锁定',
+      created: '已创建账户 {username}',
+      passwordReset: '已为“{name}”重置密码',
+      enabledMessage: '已启用“{name}”',
+      disabledMessage: '已停用“{name}”',
+      unlockedMessage: '已解除“{name}”的锁定'
+    },
+    audit: {
+      title: '审计日志',
+      lead: '每条审计记录都包含上一条的哈希值。校验会逐条核对整条链，发现被改动或删除的记录。',
+      verify: '校验审计链',
+      failed: '无法读取审计日志',
+      ok: '审计链完整，共 {lines} 条记录',
+      broken: '审计链在第 {line} 条记录处断开',
+      reason: '原因：{reason}',
+      recent: '最近 {count} 条记录（最新在前）',
+      seq: '序号',
+      at: '时间',
+      actor: '操作人',
+      onBehalfOf: '代办对象',
+      action: '操作',
+      subject: '对象'
+    }
+  },
+  violations: {
+    headings: {
+      select: '违法处理',
+      confirm: '确认缴款信息',
+      paying: '正在缴款',
+      result: '缴款结果'
+    },
+    lead: '本人驾驶证和已绑定机动车的交通违法记录。电子监控记录在此处理并缴款，已作出处罚决定的记录在此缴纳罚款。',
+    leadForClerk: '正在为 {name} 办理：其驾驶证和名下机动车的交通违法记录。',
+    loadFailed: '无法读取交通违法记录',
+    totals: '尚未缴款 {count} 起：罚款 {fine}，加处罚款 {surcharge}，合计 {total}',
+    nothingOwed: '没有需要缴款的交通违法记录',
+    handle: '去处理',
+    groups: {
+      label: '显示的记录',
+      camera: '未处理电子监控',
+      unpaid: '待缴款',
+      all: '全部'
+    },
+    empty: {
+      camera: '没有未处理的电子监控记录。',
+      unpaid: '没有待缴款的记录。',
+      all: '没有交通违法记录。'
+    },
+    kinds: {
+      on_the_spot: '现场处罚',
+      general: '一般程序',
+      camera: '电子监控'
+    },
+    states: {
+      unhandled: '未处理',
+      unpaid: '待缴款',
+      paying: '缴款处理中',
+      paid: '已缴款',
+      confirmed: '已缴款（已确认）'
+    },
+    disputed: '有异议',
+    occurredAt: '违法时间',
+    place: '违法地点',
+    office: '处理机关',
+    code: '违法代码',
+    fine: '罚款',
+    surcharge: '加处罚款',
+    points: '记分',
+    pointsValue: '{points} 分',
+    decisionNumber: '决定书编号',
+    recordNumber: '记录编号',
+    paidAt: '缴款时间',
+    cameraNote: '电子监控记录缴款成功后才处理完毕，届时作出处罚决定并记分。',
+    selectToHandle: '选择处理并缴款',
+    selectToPay: '选择缴款',
+    choiceLabel: '{action}：{what}',
+    goBind: '去个人主页绑定',
+    /** Detail-free wordings of rules whose refusal text quotes the refusal's details. */
+    reasons: {
+      EMON_POINTS_WOULD_REACH_12: '处理该记录后，本记分周期累积记分将达到12分，不能自助处理，请到窗口办理（规则3）。'
+    },
+    lateFee: {
+      title: '加处罚款',
+      dueOn: '缴款期限',
+      overdueDays: '逾期天数',
+      days: '{days} 天',
+      total: '今日应缴',
+      overdueRule: '逾期每日按罚款数额的3%加处罚款，加处罚款总额不超过罚款数额。',
+      inTime: '在缴款期限内缴款不加处罚款；逾期每日按罚款数额的3%加处罚款。'
+    },
+    selection: {
+      label: '已选择的记录',
+      chosen: '已选 {count} 起，预计应缴',
+      none: '请选择要处理或缴款的记录',
+      clear: '全部取消',
+      next: '下一步：确认缴款'
+    },
+    steps: {
+      label: '办理步骤',
+      select: '选择记录',
+      confirm: '确认金额',
+      result: '缴款'
+    },
+    confirm: {
+      caption: '所选记录的应缴金额',
+      record: '记录',
+      violation: '违法行为',
+      lineTotal: '应缴',
+      grandTotal: '合计',
+      decidedOnPayment: '缴款后生成决定书',
+      pointsAfter: '处理后本周期累计记分：{points} 分',
+      handlingExplained: '电子监控记录在缴款成功后才处理完成：缴款成功即作出处罚决定并记分；缴款未成功的，记录保持未处理状态，不记分。',
+      channel: '缴款方式',
+      cardHint: '请准备银联卡，在支付终端上刷卡或插卡并输入密码。',
+      cashHint: '请当面点清现金后再确认。',
+      back: '返回修改',
+      pay: '确认缴款 {amount}',
+      quoteFailed: '所选记录不能一起办理',
+      payFailed: '缴款未完成'
+    },
+    channels: {
+      card: '银联卡',
+      cash: '现金'
+    },
+    progress: {
+      card: '请在支付终端上刷卡/插卡并输入密码',
+      cardHint: '交易完成前请不要离开，也不要取走银行卡。',
+      cash: '正在登记现金缴款…',
+      cashHint: '请稍候，登记完成后即开具收据。'
+    },
+    result: {
+      title: {
+        approved: '缴款成功',
+        declined: '缴款未成功',
+        unknown: '缴款结果待确认'
+      },
+      explain: {
+        approved: '所选记录已缴款；电子监控记录已处理完毕。',
+        declined: '本次没有扣款。可以重新缴款（必要时换一张卡），或返回违法记录。',
+        unknown: '请不要用其他方式再次缴款。查询有结果之前，这些记录显示为“缴款处理中”，不会被重复扣款。'
+      },
+      recovered: {
+        approved: '经向支付终端查询：已扣款成功，收据已开具。',
+        declined: '经向支付终端查询：这笔交易没有扣款。',
+        unknown: '仍无法确认支付终端的结果，请稍后再查询。'
+      },
+      receiptNumber: '收据编号',
+      printed: '收据已发送至本机收据打印机。如未出纸，请凭收据编号到窗口补打。',
+      recover: '查询结果',
+      recoverFailed: '查询未成功',
+      retry: '重新缴款',
+      back: '返回违法记录'
+    }
+  },
+  receipts: {
+    title: '收据核验与补打',
+    lead: '核验市民出示的收据二维码，或按编号查询、补打本终端开具的收据。',
+    backToCounter: '返回柜台业务',
+    loadFailed: '无法读取收据',
+    savePdf: '保存收据 PDF',
+    qrAlt: '收据核验二维码',
+    paper: {
+      label: '收据 {number}',
+      authority: '山东省公安交通管理',
+      title: '罚没款收据',
+      subtitle: '交通违法罚款缴纳凭证',
+      copy: '副本',
+      number: '收据编号',
+      issuedAt: '开具时间',
+      terminal: '开具终端',
+      office: '执收单位',
+      payer: '缴款人',
+      decision: '决定书编号',
+      subtotal: '小计',
+      total: '合计',
+      channel: '缴款方式：{channel}',
+      verifyHint: '扫码可离线核验真伪'
+    },
+    lookup: {
+      heading: '查询与补打',
+      placeholder: '收据编号，例如 JF3701009900000001',
+      submit: '查询',
+      reprint: '补打收据（副本）',
+      reprinted: '已补打，收据标为副本（累计补打 {copies} 次）。',
+      reprintFailed: '补打未成功'
+    },
+    verify: {
+      heading: '收据核验',
+      lead: '用扫码枪扫描收据上的二维码（内容会自动填入下框），或粘贴二维码内容。核验在本机离线完成。',
+      label: '二维码内容',
+      placeholder: 'JG1.…',
+      submit: '核验',
+      failed: '核验未完成',
+      mark: {
+        genuine: '真',
+        forged: '伪',
+        unknown: '？'
+      },
+      title: {
+        genuine: '真实收据',
+        forged: '伪造或被篡改',
+        unknown: '无法核验'
+      },
+      advice: {
+        genuine: '签名有效：内容由开具终端签发且未被改动。请核对纸质收据上的编号和金额与下列内容一致。',
+        forged: '签名与内容不符或格式不对，这张收据不可信，不能据此办理业务。',
+        unknown: '本机没有开具终端的公钥（可能尚未同步）。请同步后再核验，或向开具单位核实。'
+      },
+      decisions: '决定书编号',
+      terminal: '开具终端编号',
+      local: '本机记录',
+      knownLocally: '本机有这张收据的记录',
+      notKnownLocally: '本机没有这张收据的记录（可能由其他终端开具）'
+    }
+  },
+  dayClose: {
+    title: '日结',
+    lead: '核对本窗口一天的收款：按缴款方式汇总、逐张收据，以及与银联支付终端自身流水的差异。日结后当天的收款即记入日结报表。',
+    date: '日期',
+    failed: '日结操作未成功',
+    open: '未日结',
+    closed: '已日结',
+    total: '合计',
+    receiptCount: '收据张数',
+    receipts: '收据（{count} 张）',
+    noReceipts: '当天没有开具收据。',
+    amount: '金额',
+    copy: '补打',
+    reprinted: '已补打',
+    differences: {
+      title: '与支付终端流水核对',
+      none: '无差异：本机记录与支付终端流水一致。',
+      found: '发现 {count} 项差异，请逐项核实后再交款。',
+      reference: '交易参考号',
+      kind: '差异',
+      local: '本机记录',
+      terminal: '支付终端',
+      absent: '无',
+      kinds: {
+        missing_in_terminal: '本机有记录，支付终端无此交易',
+        missing_locally: '支付终端有交易，本机无记录',
+        amount_differs: '金额不一致'
+      }
+    },
+    close: '日结',
+    confirm: '确定对 {date} 进行日结吗？日结后不能撤销。',
+    confirmWithDifferences: '{date} 还有 {count} 项差异。确定仍要日结吗？日结后不能撤销。',
+    closedTitle: '{date} 已完成日结',
+    closedClean: '收款与支付终端流水一致，无差异。',
+    closedWithDifferences: '日结报表记录了 {count} 项差异，请按规定上报。',
+    saveReport: '保存日结报表 PDF',
+    reportFile: '日结报表-{date}.pdf'
+  },
+  deviceSim: {
+    open: '模拟设备',
+    title: '模拟设备（演示用）',
+    warning: '这是演示终端的设备模拟器，不是真实设备。这里的操作相当于把身份证放上或取下读卡器，或决定银联支付终端如何应答。',
+    reader: '身份证读卡器',
+    idNumber: '要放置的身份证号码',
+    place: '放置身份证',
+    remove: '取走身份证',
+    unreadable: '放置无法读取的卡',
+    unplug: '拔出读卡器',
+    plug: '插入读卡器',
+    failed: '模拟操作未成功',
+    payTerminal: {
+      title: '银联支付终端',
+      lead: '设定下一笔刷卡交易的结果，只对下一笔有效，之后恢复为批准。超时：终端已扣款但应答丢失；终端故障：交易中途失败、未扣款。两者的缴款结果都是“待确认”。',
+      next: '下一笔交易',
+      behaviours: {
+        approve: '批准',
+        decline: '拒绝',
+        timeout: '超时',
+        die: '终端故障'
+      },
+      set: '下一笔交易：{behaviour}',
+      default: '未在此设定时，终端批准交易。'
+    }
+  },
+  /** Field rules by code: identifier and password rules of src-shared, and the form's own. */
+  fieldRules: {
+    ID_EMPTY: '请输入身份证号码',
+    ID_LENGTH: '身份证号码应为18位（旧号码为15位），实际为{length}位',
+    ID_NOT_DIGIT: '第{position}位“{char}”应为数字',
+    ID_CHECK_CHAR_FORMAT: '第18位“{char}”应为数字或X',
+    ID_REGION: '前2位省级行政区划代码“{province}”不存在',
+    ID_BIRTH_DATE_INVALID: '第{from}至{to}位出生日期“{value}”不是有效日期',
+    ID_BIRTH_DATE_FUTURE: '出生日期{birthDate}晚于今天（{today}）',
+    ID_BIRTH_DATE_TOO_EARLY: '出生日期{birthDate}早于{earliest}',
+    ID_CHECKSUM: '第18位校验码应为{expected}',
+    FILE_NUMBER_EMPTY: '请输入驾驶证档案编号',
+    FILE_NUMBER_LENGTH: '档案编号应为12位数字，实际为{length}位',
+    FILE_NUMBER_NOT_DIGIT: '档案编号第{position}位“{char}”应为数字',
+    MOBILE_EMPTY: '请输入手机号码',
+    MOBILE_NOT_DIGIT: '手机号码第{position}位“{char}”应为数字',
+    MOBILE_LENGTH: '手机号码应为11位，实际为{length}位',
+    MOBILE_PREFIX: '手机号码应以13至19开头，实际为“{prefix}”',
+    PLATE_EMPTY: '请输入号牌号码',
+    PLATE_LENGTH: '号牌号码应为7位（新能源号牌为8位），实际为{length}位',
+    PLATE_PROVINCE: '第1位“{char}”不是省、自治区、直辖市简称',
+    PLATE_OFFICE_LETTER: '第2位“{char}”应为发牌机关代号字母（不使用I、O）',
+    PLATE_SERIAL_CHARACTER: '第{position}位“{char}”应为字母（不使用I、O）或数字',
+    PLATE_NEW_ENERGY_PATTERN: '新能源号牌序号“{serial}”格式不对：小型车应为能源字母（A–H、J、K）+字母或数字+4位数字，大型车应为5位数字+能源字母',
+    PLATE_NOT_SHANDONG: '仅受理山东（鲁）号牌，此号牌为“{province}”',
+    PLATE_UNKNOWN_OFFICE: '“鲁{officeLetter}”不是山东省车辆管理所发放的号牌号段',
+    USCC_EMPTY: '请输入统一社会信用代码',
+    USCC_LENGTH: '统一社会信用代码应为18位，实际为{length}位',
+    USCC_CHARACTER: '第{position}位“{char}”不是统一社会信用代码使用的字符（不使用I、O、S、V、Z）',
+    USCC_DIVISION_NOT_DIGIT: '第{position}位“{char}”应为数字（第3至8位是行政区划码）',
+    USCC_CHECKSUM: '第18位校验码应为{expected}',
+    PASSWORD_TOO_SHORT: '密码至少8位',
+    PASSWORD_TOO_LONG: '密码最多64位',
+    PASSWORD_TOO_FEW_KINDS: '密码须包含小写字母、大写字母、数字、符号中的至少三类',
+    PASSWORD_TRIVIAL: '密码过于简单（重复字符或连续序列）',
+    PASSWORD_MISMATCH: '两次输入的密码不一致',
+    VIN_LAST_SIX: '车架号后六位应为6个字母或数字（不含I、O、Q）',
+    USERNAME_FORMAT: '用户名为3至32位小写字母、数字或 _ . -，以字母开头',
+    NOTHING_SELECTED: '请至少选择一项要更新的记录',
+    REQUIRED: '此项必须填写',
+    TOO_SHORT: '至少{minimum}个字',
+    TOO_LONG: '最多{maximum}个字',
+    FORMAT: '格式不正确'
+  },
+  /** Sentences some refusals add from their details. */
+  ruleDetails: {
+    remainingAttempts: '还可再试 {count} 次，再输错将暂时锁定账户。'
+  },
   errors: {
     UNKNOWN_METHOD: '本终端暂不支持此功能',
     INVALID_INPUT: '输入有误，请检查以下内容',
@@ -175,7 +777,49 @@ const zhCN = {
     INTERNAL: '系统内部错误，请联系工作人员'
   },
   /** Business-rule refusals by `details.rule`; each feature adds the rule codes it raises. */
-  rules: {}
+  rules: {
+    EMON_NOT_HANDLEABLE: '只有未处理的电子监控记录可以自助处理。',
+    EMON_DISPUTED: '该记录有异议正在核实，请到违法处理窗口办理。',
+    EMON_BIND_REQUIRED: '处理电子监控记录前，须绑定本人驾驶证和该机动车（规则1）。',
+    EMON_LICENCE_NOT_USABLE: '驾驶证状态异常（扣押、暂扣、吊销、注销或超过有效期），不能自助处理，请到窗口办理。',
+    EMON_VEHICLE_NOT_OWN: '只能处理登记在本人名下机动车的记录（规则5）。其他机动车的记录，请由机动车所有人处理或到窗口办理。',
+    EMON_FINE_OVER_200: '罚款超过200元须到窗口办理（规则2：按一般程序处理）。',
+    EMON_POINTS_WOULD_REACH_12: '本记分周期已记 {pointsInCycle} 分，所选记录共 {selectedPoints} 分，处理后将达 {pointsAfter} 分。累积记分满12分的不能自助处理，请到窗口办理（规则3）。',
+    PAY_ALREADY_PAID: '该记录已经缴款，无需再缴。',
+    PAY_IN_PROGRESS: '该记录正在缴款中，请勿重复缴款；结果确认后即可查看。',
+    PAY_DISPUTED: '该记录有异议正在核实，暂不能缴款，请到窗口办理。',
+    PAY_AMOUNT_CHANGED: '应缴金额已经变化（例如加处罚款随日期增加），请核对新的金额后再缴款。',
+    PAY_CASH_COUNTER_ONLY: '现金缴款只能在窗口由工作人员收取。',
+    RECEIPT_NOT_YOURS: '只能查看本人的收据。',
+    DAYCLOSE_ALREADY_CLOSED: '这一天已经日结，不能重复日结。',
+    DAYCLOSE_FUTURE: '不能为未来的日期日结。',
+    REG_ALREADY_REGISTERED: '该身份证号码已经注册过账户。请直接登录；如忘记密码，请本人携带身份证到窗口重置密码。',
+    REG_PERSON_UNKNOWN: '车管档案中没有身份证号码为 {maskedIdNumber} 的记录，无法注册。请核对号码，或到窗口咨询。',
+    REG_NO_MATCHING_LICENCE: '驾驶证档案编号与身份证号码不匹配。档案编号是驾驶证副页上的12位数字，请核对。',
+    REG_NO_MATCHING_VEHICLE: '号牌号码或车架号后六位与登记在本人名下的机动车不符，请对照行驶证核对。',
+    REG_PHONE_IN_USE: '该手机号码已被其他账户使用，请换一个手机号码。',
+    ORG_ALREADY_REGISTERED: '该统一社会信用代码已经注册过。如需了解审核进度，请到窗口咨询。',
+    ORG_AGENT_UNKNOWN: '车管档案中没有该经办人身份证号码的记录，请核对号码。',
+    AUTH_BAD_CREDENTIALS: '账号或密码不正确。',
+    AUTH_LOCKED: '密码连续输错次数过多，账户已暂时锁定，请在 {lockedUntil} 之后再试。',
+    AUTH_DISABLED: '该账户已停用，请联系窗口工作人员或系统管理员。',
+    AUTH_ORG_PENDING: '单位注册还在等待窗口审核，审核通过后才能登录。',
+    AUTH_ORG_REJECTED: '单位注册未通过审核，请到窗口了解原因。',
+    CARD_NO_READER: '读卡器未连接。请改用身份证号码和密码登录，或联系工作人员。',
+    CARD_NO_CARD: '读卡区没有身份证。请将身份证放在读卡区后再试。',
+    CARD_UNREADABLE: '无法读取这张身份证。请重新放置；仍无法读取的，请到窗口办理。',
+    CARD_NOT_REGISTERED: '身份证 {maskedIdNumber} 还没有注册账户，请先注册。',
+    BIND_NOT_FOUND: '没有找到对应的驾驶证或机动车记录，请核对输入的内容。',
+    BIND_NOT_OWNER_LICENCE: '只能绑定本人的驾驶证。',
+    BIND_NOT_OWNER_VEHICLE: '只能绑定或更新登记在本人名下的机动车。',
+    BIND_VIN_MISMATCH: '车架号后六位不正确，请对照行驶证上的车辆识别代号核对。',
+    SERVE_CARD_MISMATCH: '读卡器上的身份证不是所选市民的身份证，请核对。',
+    COUNTER_NOT_SERVING: '当前没有可办理的市民账户：请先查询并核验办理人身份；办理人尚未注册的，请先为其注册。',
+    DEMO_ONLY: '此功能只在演示终端上提供。',
+    STAFF_USERNAME_TAKEN: '该用户名已被使用，请换一个。',
+    STAFF_LAST_ADMIN: '不能停用或降级最后一个可用的系统管理员账户。',
+    CONTACT_NOTHING_SELECTED: '请至少选择一项要更新的联系方式记录。'
+  }
 }
 
 export type MessageSchema = typeof zhCN

@@ -37,3 +37,13 @@ export const BUSINESS_BLOCKS: readonly BusinessBlock[] = [
     hospitalItems: []
   }
 ]
+
+/**
+ * Items whose screen has landed, by item key: the route that handles them. Every other item
+ * stays marked as coming soon.
+ */
+export const BUSINESS_ROUTES: Readonly<Partial<Record<string, string>>> = {
+  licenceContact: 'me-contacts',
+  electronicMonitoring: 'violations',
+  finePayment: 'violations'
+}
