@@ -231,6 +231,24 @@ describe('identity', () => {
     })
   })
 
+  describe('password reset at the counter', () => {
+    it('sets a new password for the served citizen, lifts a lock-out, and is audited on their behalf', async () => {
+      const clerk = await staff('clerk')
+      const p = people[0]!
+      expect(rule(await t.call(clerk, 'counter.resetCitizenPassword', { password: 'Reset-Pass7' }))).toBe('COUNTER_NOT_SERVING')
+      await t.call(clerk, 'counter.serve', { citizenId: p.citizenId, verification: 'inspected_card' })
+      expect(await t.call(clerk, 'counter.resetCitizenPassword', { password: 'Reset-Pass7' })).toMatchObject({ ok: true, value: { citizenId: p.citizenId } })
+      expect(await t.call(anon(), 'auth.signIn', { kind: 'citizen', idNumber: p.idNumber, password: 'Reset-Pass7' })).toMatchObject({ ok: true })
+      const line = t.app.db.raw.prepare(`SELECT actor_role, on_behalf_of, details FROM audit_log WHERE action = 'counter.resetCitizenPassword'`).get() as { actor_role: string; on_behalf_of: string; details: string }
+      expect(line).toMatchObject({ actor_role: 'clerk', on_behalf_of: p.citizenId })
+      expect(line.details).not.toMatch(/scrypt|Reset-Pass/)
+      const unregistered = demoPeople(t.app, 1)[0]!
+      await t.call(clerk, 'counter.serve', { citizenId: unregistered.citizenId, verification: 'inspected_card' })
+      expect(rule(await t.call(clerk, 'counter.resetCitizenPassword', { password: 'Reset-Pass7' }))).toBe('COUNTER_NOT_REGISTERED')
+      await t.call(clerk, 'counter.endService', {})
+    })
+  })
+
   describe('staff and audit', () => {
     it('lets an admin manage clerks, but never disable the last admin', async () => {
       const admin = await staff('admin')

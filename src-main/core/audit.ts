@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { AppDatabase } from './database'
+import type { AuditLogTable } from '../../db/schema'
 
 export interface AuditEntry {
   terminalId: string
@@ -26,19 +27,7 @@ function canonical(value: unknown): string {
   return JSON.stringify(value)
 }
 
-interface AuditRow {
-  seq: number
-  at: string
-  terminal_id: string
-  actor_role: string
-  actor_id: string | null
-  on_behalf_of: string | null
-  action: string
-  subject: string | null
-  details: string
-  prev_hash: string
-  hash: string
-}
+type AuditRow = AuditLogTable
 
 function lineHash(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256')

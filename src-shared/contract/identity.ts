@@ -247,6 +247,14 @@ export const identityContract = {
     modes: ['counter'],
     mutates: false
   }),
+  'counter.resetCitizenPassword': method({
+    summary: 'Set a new password for the citizen being served (identity verified at the counter); also lifts a lock-out.',
+    input: z.object({ password: passwordSchema }),
+    output: z.object({ citizenId: z.string() }),
+    roles: ['clerk'],
+    modes: ['counter'],
+    mutates: true
+  }),
   'counter.pendingOrganisations': method({
     summary: 'Organisation registrations waiting for approval.',
     input: z.object({}).strict(),

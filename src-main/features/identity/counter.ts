@@ -2,6 +2,8 @@ import { ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } fr
 import { maskResidentId, validatePlate, validateResidentId } from '../../../src-shared/domain/identifiers'
 import type { HandlerContext } from '../../core/dispatcher'
 import type { IdCardReader } from '../../ports/id-card-reader'
+import { citizenAccount, subjectCitizenId } from './accounts'
+import { hashPassword } from './password'
 
 const LOOKUP_LIMIT = 50
 
@@ -96,4 +98,25 @@ export function decideOrganisation(input: ParsedInputOf<AppContract, 'counter.de
   if (changed === 0) throw ruleViolation('BIND_NOT_FOUND', '没有待审核的该单位注册')
   ctx.record({ subject: input.organisationId })
   return { status: input.decision }
+}
+
+/**
+ * Password reset happens at the counter, where the clerk has checked the person's card: the
+ * registration refusal for an existing account sends people here.
+ */
+export async function resetCitizenPassword(input: ParsedInputOf<AppContract, 'counter.resetCitizenPassword'>, ctx: HandlerContext): Promise<{ citizenId: string }> {
+  const citizenId = subjectCitizenId(ctx)
+  const account = citizenAccount(ctx.db, citizenId)
+  if (!account) throw ruleViolation('COUNTER_NOT_REGISTERED', '该市民尚未注册，请先为其注册')
+  const passwordHash = await hashPassword(input.password)
+  ctx.commit(() => {
+    ctx.db.run(
+      ctx.db.kysely
+        .updateTable('accounts')
+        .set({ password_hash: passwordHash, failed_attempts: 0, locked_until: null, updated_at: ctx.now.toISOString() })
+        .where('id', '=', account.id)
+    )
+    ctx.record({ subject: citizenId, payload: { accountId: account.id, passwordHash } })
+  })
+  return { citizenId }
 }

@@ -8,7 +8,7 @@ import { registerCitizen, registerOrganisation } from './registration'
 import { signIn, signInWithCard } from './sign-in'
 import { sessionView } from './session-view'
 import { bindLicence, bindVehicle, contacts, overview, unbind, updateContacts } from './personal'
-import { decideOrganisation, lookup, pendingOrganisations, serve } from './counter'
+import { decideOrganisation, lookup, pendingOrganisations, resetCitizenPassword, serve } from './counter'
 import { createStaff, listStaff, updateStaff } from './staff'
 
 export interface IdentityDeps {
@@ -97,6 +97,7 @@ export function identityHandlers(deps: IdentityDeps): Handlers<typeof identityCo
       ctx.session.actingForCitizenId = null
       return view(ctx)
     },
+    'counter.resetCitizenPassword': { async: true, run: (input, ctx) => resetCitizenPassword(input, ctx) },
     'counter.pendingOrganisations': (_input, ctx) => pendingOrganisations(ctx),
     'counter.decideOrganisation': (input, ctx) => decideOrganisation(input, ctx),
     'staff.list': (_input, { db }) => listStaff(db),

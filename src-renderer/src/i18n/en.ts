@@ -374,6 +374,10 @@ const en: MessageSchema = {
     serving: 'Serving {name} ({id})',
     endService: 'End service',
     endServiceFailed: 'Could not end the service',
+    resetPassword: 'Reset sign-in password',
+    resetPasswordFor: 'Reset the sign-in password of {name}',
+    resetPasswordFailed: 'Could not reset the password',
+    passwordReset: 'Password reset; any lock-out lifted',
     lookup: {
       title: 'Find a citizen',
       label: 'Search for',
@@ -809,6 +813,7 @@ const en: MessageSchema = {
     BIND_NOT_OWNER_VEHICLE: 'Only vehicles registered in your own name can be linked or updated.',
     BIND_VIN_MISMATCH: 'The last six VIN characters are not correct; check them against the VIN on the registration certificate.',
     SERVE_CARD_MISMATCH: 'The ID card on the reader is not the chosen citizen’s card.',
+    COUNTER_NOT_REGISTERED: 'This citizen has not registered yet: register them first.',
     COUNTER_NOT_SERVING: 'There is no citizen account to act for: find and verify the citizen first, and register them if they have no account.',
     DEMO_ONLY: 'This is available on demo terminals only.',
     STAFF_USERNAME_TAKEN: 'This user name is taken; please choose another.',

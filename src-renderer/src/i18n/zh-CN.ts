@@ -375,6 +375,10 @@ const zhCN = {
     serving: '正在为 {name}（{id}）办理',
     endService: '结束办理',
     endServiceFailed: '无法结束办理',
+    resetPassword: '重置登录密码',
+    resetPasswordFor: '为 {name} 重置登录密码',
+    resetPasswordFailed: '无法重置密码',
+    passwordReset: '密码已重置，锁定已解除',
     lookup: {
       title: '查询市民',
       label: '查询条件',
@@ -814,6 +818,7 @@ const zhCN = {
     BIND_NOT_OWNER_VEHICLE: '只能绑定或更新登记在本人名下的机动车。',
     BIND_VIN_MISMATCH: '车架号后六位不正确，请对照行驶证上的车辆识别代号核对。',
     SERVE_CARD_MISMATCH: '读卡器上的身份证不是所选市民的身份证，请核对。',
+    COUNTER_NOT_REGISTERED: '该市民尚未注册，请先为其注册。',
     COUNTER_NOT_SERVING: '当前没有可办理的市民账户：请先查询并核验办理人身份；办理人尚未注册的，请先为其注册。',
     DEMO_ONLY: '此功能只在演示终端上提供。',
     STAFF_USERNAME_TAKEN: '该用户名已被使用，请换一个。',
