@@ -31,6 +31,11 @@ export interface AppOptions {
   config?: Partial<TerminalConfig>
   now?: () => Date
   log?: (line: string) => void
+  /**
+   * How a configured printer (`devices.printer`) is driven: the Electron shell prints silently
+   * through Chromium; elsewhere the CUPS spooler is used.
+   */
+  printerFor?: (receiptDir: string, deviceName: string) => ReceiptPrinter
   /** Crash tests stop the process at a payment step; production never sets it. */
   crashAt?: (point: CrashPoint) => void
 }
@@ -87,7 +92,8 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
   const paymentSimulator = new SimulatedUnionPayTerminal(join(options.dataDir, 'devices', 'unionpay-sim.jsonl'), now, () => crashAt('during_device_call'))
   const paymentTerminal: PaymentTerminal = paymentSimulator
   const receiptDir = join(options.dataDir, 'receipts')
-  const printer: ReceiptPrinter = config.devices.printer ? new CupsPrinter(receiptDir, config.devices.printer) : new PdfCopyPrinter(receiptDir)
+  const printerFor = options.printerFor ?? ((dir: string, name: string) => new CupsPrinter(dir, name))
+  const printer: ReceiptPrinter = config.devices.printer ? printerFor(receiptDir, config.devices.printer) : new PdfCopyPrinter(receiptDir)
 
   // Real reader drivers (vendor SDKs) plug in here; the simulated one serves demo and tests.
   const simulator = new SimulatedIdCardReader()

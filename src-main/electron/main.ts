@@ -6,6 +6,7 @@ import { createTerminalApp, type TerminalApp } from '../app/app'
 import { registerIpc } from './ipc'
 import { APP_ORIGIN, APP_SCHEME } from './origin'
 import { hardenSession, hardenWindow } from './security'
+import { ElectronSilentPrinter } from './printer'
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererDir = join(__dirname, '../renderer')
@@ -78,7 +79,12 @@ async function start(): Promise<void> {
   }
   let terminal: TerminalApp
   try {
-    terminal = await createTerminalApp({ dataDir: app.getPath('userData'), nativeBinding, log: (line) => console.log(line) })
+    terminal = await createTerminalApp({
+      dataDir: app.getPath('userData'),
+      nativeBinding,
+      printerFor: (receiptDir, deviceName) => new ElectronSilentPrinter(receiptDir, deviceName),
+      log: (line) => console.log(line)
+    })
   } catch (error) {
     dialog.showErrorBox('终端无法启动', error instanceof Error ? error.message : String(error))
     app.quit()
