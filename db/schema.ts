@@ -208,7 +208,59 @@ export interface DayClosesTable {
   differences: number
 }
 
+export interface LearnerPermitsTable {
+  citizen_id: string
+  licence_class: string
+  application_accepted_at: string
+  adding_to_car_class: Generated<number>
+  permit_issued_on: string | null
+  office_code: string
+}
+
+export interface ExamAttemptsTable {
+  id: string
+  citizen_id: string
+  subject: ExamSubject
+  at: string
+  result: 'pass' | 'fail' | 'absent'
+}
+
+export interface ExamBookingsTable {
+  id: string
+  citizen_id: string
+  plan_id: string
+  subject: ExamSubject
+  mode: 'self_select' | 'arrangement'
+  booking_by: 'venue' | 'region'
+  place_id: string
+  range_from: string
+  range_to: string
+  session_ids: string
+  submitted_at: string
+  priority: Generated<number>
+  status: 'pending' | 'cancelled' | 'seated' | 'not_seated'
+  seated_session_id: string | null
+  not_seated_reason: string | null
+  rank_position: number | null
+  cancelled_at: string | null
+  was_seated: Generated<number>
+}
+
+export interface ExamAllocationsTable {
+  plan_id: string
+  seed: number
+  run_at: string
+  run_by: string | null
+  applications: number
+  seated: number
+  draws: string
+}
+
 export interface DB {
+  learner_permits: LearnerPermitsTable
+  exam_attempts: ExamAttemptsTable
+  exam_bookings: ExamBookingsTable
+  exam_allocations: ExamAllocationsTable
   number_ranges: NumberRangesTable
   terminal_keys: TerminalKeysTable
   payment_journal: PaymentJournalTable

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_identity'
 import * as m0003 from './0003_payments'
+import * as m0004 from './0004_exams'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -10,7 +11,8 @@ import * as m0003 from './0003_payments'
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_identity': m0002,
-  '0003_payments': m0003
+  '0003_payments': m0003,
+  '0004_exams': m0004
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,8 @@ import { ensureDemoStaff } from '../features/identity/demo-staff'
 import { SimulatedIdCardReader, type IdCardReader } from '../ports/id-card-reader'
 import { SimulatedUnionPayTerminal, type PaymentTerminal } from '../ports/payment-terminal'
 import { violationHandlers } from '../features/violations/handlers'
+import { examHandlers } from '../features/exams/handlers'
+import { ensureDemoLearners } from '../features/exams/demo-learners'
 import { recoverPayments, type CrashPoint } from '../features/violations/payment'
 import { ensureDemoRanges } from '../features/violations/numbers'
 import { ensureSigningKey } from '../features/violations/receipts'
@@ -82,6 +84,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
 
   if (terminal.demo) {
     await ensureDemoStaff(db, now())
+    ensureDemoLearners(db, terminal.officeCode, now())
     db.transaction(() => ensureDemoRanges(db, OFFICE_BY_CODE.get(terminal.officeCode)?.divisionCode ?? terminal.officeCode.slice(0, 6), terminal.id))
   }
   db.transaction(() => ensureSigningKey(db, terminal.id, terminal.name))
@@ -115,7 +118,8 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     handlers: {
       ...systemHandlers({ appVersion: APP_VERSION, dataDir: options.dataDir, terminal: () => terminal, integrity, lastSyncAt }),
       ...identityHandlers({ idleSeconds: config.idleSeconds, reader, simulator, isDemo: () => terminal.demo }),
-      ...violationHandlers({ paymentTerminal, simulator: paymentSimulator, isDemo: () => terminal.demo, crashAt, printer, log })
+      ...violationHandlers({ paymentTerminal, simulator: paymentSimulator, isDemo: () => terminal.demo, crashAt, printer, log }),
+      ...examHandlers(config.exams)
     },
     onCommitted: () => {
       const outbox = pendingOutbox(db)

@@ -21,6 +21,10 @@ export const terminalConfigSchema = z.object({
   /** Load a small generated data set on first start with an empty database. */
   demoOnEmpty: z.boolean().default(true),
   demoSize: z.number().int().min(0).max(100_000).default(2_000),
+  /** Per-office exam settings (issue #5): both are local choices, not national rules (E15, E16). */
+  exams: z
+    .object({ allowConcurrentK2K3: z.boolean().default(false), priorityBooking: z.boolean().default(false) })
+    .default({ allowConcurrentK2K3: false, priorityBooking: false }),
   devices: z
     .object({
       payment: z.enum(['simulated']).default('simulated'),

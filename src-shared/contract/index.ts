@@ -1,6 +1,7 @@
 import { identityContract } from './identity'
 import { systemContract } from './system'
 import { violationsContract } from './violations'
+import { examsContract } from './exams'
 
 export * from './define'
 export * from './errors'
@@ -9,12 +10,14 @@ export * from './events'
 export * from './system'
 export * from './identity'
 export * from './violations'
+export * from './exams'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
   ...systemContract,
   ...identityContract,
-  ...violationsContract
+  ...violationsContract,
+  ...examsContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

@@ -1,0 +1,14 @@
+import type { examsContract } from '../../../src-shared/contract/exams'
+import type { OfficeExamSettings } from '../../../src-shared/domain/exams'
+import type { Handlers } from '../../core/dispatcher'
+import { allocate, book, cancel, overview, plans } from './service'
+
+export function examHandlers(settings: OfficeExamSettings): Handlers<typeof examsContract> {
+  return {
+    'exams.overview': (_input, ctx) => overview(ctx, settings),
+    'exams.plans': (_input, ctx) => plans(ctx, settings),
+    'exams.book': (input, ctx) => book(input, ctx, settings),
+    'exams.cancel': (input, ctx) => cancel(input, ctx, settings),
+    'exams.allocate': (input, ctx) => allocate(input, ctx, settings)
+  }
+}

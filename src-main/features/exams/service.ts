@@ -1,0 +1,281 @@
+import { randomInt } from 'node:crypto'
+import { uuidv7 } from 'uuidv7'
+import { ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } from '../../../src-shared/contract'
+import type { ExamBookingView } from '../../../src-shared/contract/exams'
+import { chinaDateOf } from '../../../src-shared/domain/civil-date'
+import {
+  BOOKING_LIMIT,
+  CHINA_2026_CALENDAR_DATA,
+  allocatePlan,
+  checkEligibility,
+  compareApplicants,
+  createHolidayCalendar,
+  isPriorityBooking,
+  permitLastValidDay,
+  rankKey,
+  rankingTime,
+  type ExamApplication,
+  type OfficeExamSettings
+} from '../../../src-shared/domain/exams'
+import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
+import type { Selectable } from 'kysely'
+import type { ExamBookingsTable, ExamSessionsTable } from '../../../db/schema'
+import type { AppDatabase } from '../../core/database'
+import type { HandlerContext } from '../../core/dispatcher'
+import { subjectCitizenId } from '../identity/accounts'
+import { applicantOf, planOf, planRow } from './model'
+
+const calendar = createHolidayCalendar(CHINA_2026_CALENDAR_DATA)
+
+type SessionRow = ExamSessionsTable & { venue_name: string; region_id: string; region_name: string }
+
+function planSessions(db: AppDatabase, planId: string): SessionRow[] {
+  return db.all(
+    db.kysely
+      .selectFrom('exam_sessions')
+      .innerJoin('exam_venues', 'exam_venues.id', 'exam_sessions.venue_id')
+      .innerJoin('exam_regions', 'exam_regions.id', 'exam_venues.region_id')
+      .selectAll('exam_sessions')
+      .select(['exam_venues.name as venue_name', 'exam_venues.region_id as region_id', 'exam_regions.name as region_name'])
+      .where('exam_sessions.plan_id', '=', planId)
+      .orderBy('exam_sessions.exam_date')
+      .orderBy('exam_sessions.starts_at')
+  ) as SessionRow[]
+}
+
+const placeOf = (bookingBy: 'venue' | 'region', s: SessionRow) => (bookingBy === 'venue' ? s.venue_id : s.region_id)
+
+/** Sessions a booking accepts: the ones picked, or every session of its place within its range. */
+function acceptable(booking: Pick<ExamBookingsTable, 'mode' | 'booking_by' | 'place_id' | 'range_from' | 'range_to' | 'session_ids'>, sessions: SessionRow[]): SessionRow[] {
+  const picked = new Set(JSON.parse(booking.session_ids) as string[])
+  return sessions.filter((s) =>
+    booking.mode === 'self_select' ? picked.has(s.id) : placeOf(booking.booking_by, s) === booking.place_id && s.exam_date >= booking.range_from && s.exam_date <= booking.range_to
+  )
+}
+
+function requireApplicant(ctx: HandlerContext) {
+  const citizenId = subjectCitizenId(ctx)
+  const applicant = applicantOf(ctx.db, citizenId)
+  if (!applicant) throw ruleViolation('EXAM_NO_PERMIT', '没有该市民的驾驶人考试申请记录，请先在窗口受理驾驶证申请')
+  return applicant
+}
+
+function bookingView(ctx: HandlerContext, booking: Selectable<ExamBookingsTable>, settings: OfficeExamSettings): ExamBookingView {
+  const { db } = ctx
+  const today = chinaDateOf(ctx.now)
+  const row = planRow(db, booking.plan_id)!
+  const plan = planOf(row)
+  const applicant = applicantOf(db, booking.citizen_id)!
+  const sessions = planSessions(db, booking.plan_id)
+  const mine = acceptable(booking, sessions)
+  const place = sessions.find((s) => placeOf(booking.booking_by, s) === booking.place_id)
+  let standing: ExamBookingView['standing'] = null
+  if (booking.status === 'pending') {
+    // Everyone pending for the same plan and place, ranked the way allocation will rank them.
+    const rivals = db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('plan_id', '=', booking.plan_id).where('status', '=', 'pending').where('place_id', '=', booking.place_id))
+    const keys = rivals.map((r) => rankKey(applicantOf(db, r.citizen_id)!, plan, r.submitted_at, settings)).sort(compareApplicants)
+    standing = { position: keys.findIndex((k) => k.applicantId === booking.citizen_id) + 1, applicants: keys.length, seats: mine.reduce((sum, s) => sum + s.capacity, 0) }
+  }
+  const seat = booking.seated_session_id ? sessions.find((s) => s.id === booking.seated_session_id) : undefined
+  const cancelDeadline = seat ? calendar.addWorkingDays(seat.exam_date, -1) : booking.status === 'pending' ? plan.window.closesOn : null
+  const ranking = rankingTime(applicant, booking.subject)
+  return {
+    id: booking.id,
+    planId: booking.plan_id,
+    subject: booking.subject,
+    status: booking.status,
+    mode: booking.mode,
+    bookingBy: booking.booking_by,
+    placeName: place ? (booking.booking_by === 'venue' ? place.venue_name : place.region_name) : booking.place_id,
+    from: booking.range_from,
+    to: booking.range_to,
+    sessionIds: JSON.parse(booking.session_ids) as string[],
+    submittedAt: booking.submitted_at,
+    ranking: { at: ranking.at, reason: ranking.reason, explanation: ranking.explanation },
+    priority: booking.priority === 1,
+    standing,
+    seat: seat ? { sessionId: seat.id, venueName: seat.venue_name, date: seat.exam_date, startsAt: seat.starts_at } : null,
+    notSeatedReason: (booking.not_seated_reason as ExamBookingView['notSeatedReason']) ?? null,
+    cancellable: (booking.status === 'pending' || booking.status === 'seated') && cancelDeadline !== null && today <= cancelDeadline,
+    cancelDeadline
+  }
+}
+
+export function overview(ctx: HandlerContext, settings: OfficeExamSettings): OutputOf<AppContract, 'exams.overview'> {
+  const { db } = ctx
+  const citizenId = subjectCitizenId(ctx)
+  const applicant = applicantOf(db, citizenId)
+  const permit = db.first(db.kysely.selectFrom('learner_permits').selectAll().where('citizen_id', '=', citizenId))
+  const bookings = db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('citizen_id', '=', citizenId).orderBy('submitted_at', 'desc'))
+  return {
+    permit:
+      applicant && permit
+        ? {
+            licenceClass: permit.licence_class,
+            applicationAcceptedAt: permit.application_accepted_at,
+            permitIssuedOn: permit.permit_issued_on,
+            lastValidDay: permitLastValidDay(applicant),
+            bookingsUsed: { k2: applicant.bookingsUsed.k2 ?? 0, k3_road: applicant.bookingsUsed.k3_road ?? 0 },
+            bookingLimit: BOOKING_LIMIT
+          }
+        : null,
+    passed: applicant ? Object.entries(applicant.passed).map(([subject, on]) => ({ subject: subject as 'k1', on: on! })) : [],
+    bookings: bookings.map((b) => bookingView(ctx, b, settings))
+  }
+}
+
+export function plans(ctx: HandlerContext, settings: OfficeExamSettings): OutputOf<AppContract, 'exams.plans'> {
+  const { db } = ctx
+  const today = chinaDateOf(ctx.now)
+  const applicant = applicantOf(db, subjectCitizenId(ctx))
+  const rows = db.all(db.kysely.selectFrom('exam_plans').selectAll().where('window_opens_on', '<=', today).where('window_closes_on', '>=', today).where('published_on', '<=', today).orderBy('first_exam_on'))
+  return {
+    plans: rows.map((row) => {
+      const plan = planOf(row)
+      const sessions = planSessions(db, row.id)
+      const demand = new Map<string, number>()
+      for (const b of db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('plan_id', '=', row.id).where('status', '=', 'pending'))) {
+        for (const s of acceptable(b, sessions)) demand.set(s.id, (demand.get(s.id) ?? 0) + 1)
+      }
+      const places = new Map<string, { id: string; name: string; venues: Set<string> }>()
+      for (const s of sessions) {
+        const id = placeOf(row.booking_by, s)
+        const place = places.get(id) ?? { id, name: row.booking_by === 'venue' ? s.venue_name : s.region_name, venues: new Set<string>() }
+        place.venues.add(s.venue_name)
+        places.set(id, place)
+      }
+      const verdict = applicant ? checkEligibility(applicant, plan, today, settings) : { ok: false as const, rule: 'EXAM_NO_PERMIT', message: '没有驾驶人考试申请记录' }
+      return {
+        id: row.id,
+        subject: row.subject,
+        licenceClasses: plan.licenceClasses as string[],
+        bookingBy: row.booking_by,
+        opensOn: row.window_opens_on,
+        closesOn: row.window_closes_on,
+        resultsOn: row.results_on,
+        firstExamOn: row.first_exam_on,
+        officeName: OFFICE_BY_CODE.get(row.office_code)?.name ?? row.office_code,
+        places: [...places.values()].map((p) => ({ id: p.id, name: p.name, venues: [...p.venues] })),
+        sessions: sessions.map((s) => ({ id: s.id, placeId: placeOf(row.booking_by, s), venueName: s.venue_name, date: s.exam_date, startsAt: s.starts_at, capacity: s.capacity, demand: demand.get(s.id) ?? 0 })),
+        eligibility: verdict.ok ? { ok: true, rule: null, message: null } : { ok: false, rule: verdict.rule, message: verdict.message }
+      }
+    })
+  }
+}
+
+export function book(input: ParsedInputOf<AppContract, 'exams.book'>, ctx: HandlerContext, settings: OfficeExamSettings): ExamBookingView {
+  const { db } = ctx
+  const today = chinaDateOf(ctx.now)
+  const applicant = requireApplicant(ctx)
+  const row = planRow(db, input.planId)
+  if (!row) throw ruleViolation('EXAM_PLACE_NOT_IN_PLAN', '没有该考试计划')
+  const plan = planOf(row)
+  const verdict = checkEligibility(applicant, plan, today, settings)
+  if (!verdict.ok) throw ruleViolation(verdict.rule, verdict.message, verdict.params)
+  const sessions = planSessions(db, row.id)
+  const atPlace = sessions.filter((s) => placeOf(row.booking_by, s) === input.placeId)
+  if (atPlace.length === 0) throw ruleViolation('EXAM_PLACE_NOT_IN_PLAN', row.booking_by === 'venue' ? '该考场不在此考试计划中' : '该考区不在此考试计划中')
+  let from: string
+  let to: string
+  let sessionIds: string[] = []
+  if (input.mode === 'self_select') {
+    sessionIds = [...new Set(input.sessionIds)]
+    const picked = atPlace.filter((s) => sessionIds.includes(s.id))
+    if (picked.length !== sessionIds.length) throw ruleViolation('EXAM_SESSION_NOT_IN_PLACE', '所选场次不属于所选考场或考区')
+    from = picked.map((s) => s.exam_date).sort()[0]!
+    to = picked.map((s) => s.exam_date).sort().at(-1)!
+  } else {
+    if (input.from > input.to || !atPlace.some((s) => s.exam_date >= input.from && s.exam_date <= input.to)) {
+      throw ruleViolation('EXAM_RANGE_INVALID', '所选日期范围内没有该考场或考区的考试场次')
+    }
+    from = input.from
+    to = input.to
+  }
+  const id = uuidv7()
+  db.run(
+    db.kysely.insertInto('exam_bookings').values({
+      id,
+      citizen_id: applicant.id,
+      plan_id: row.id,
+      subject: row.subject,
+      mode: input.mode,
+      booking_by: row.booking_by,
+      place_id: input.placeId,
+      range_from: from,
+      range_to: to,
+      session_ids: JSON.stringify(sessionIds),
+      submitted_at: ctx.now.toISOString(),
+      priority: isPriorityBooking(applicant, row.subject, today, settings) ? 1 : 0,
+      status: 'pending',
+      seated_session_id: null,
+      not_seated_reason: null,
+      rank_position: null,
+      cancelled_at: null
+    })
+  )
+  ctx.record({ subject: id, payload: { bookingId: id, citizenId: applicant.id, ...input } })
+  return bookingView(ctx, db.first(db.kysely.selectFrom('exam_bookings').selectAll().where('id', '=', id))!, settings)
+}
+
+/**
+ * A pending request can be withdrawn while the window is open; a seat can be given back until
+ * one working day before the exam (E9), freeing it — and that cancellation time becomes the
+ * applicant's next ranking time (E13).
+ */
+export function cancel(input: ParsedInputOf<AppContract, 'exams.cancel'>, ctx: HandlerContext, settings: OfficeExamSettings): ExamBookingView {
+  const { db } = ctx
+  const citizenId = subjectCitizenId(ctx)
+  const booking = db.first(db.kysely.selectFrom('exam_bookings').selectAll().where('id', '=', input.bookingId).where('citizen_id', '=', citizenId))
+  if (!booking || (booking.status !== 'pending' && booking.status !== 'seated')) throw ruleViolation('EXAM_NOT_CANCELLABLE', '该预约不能取消')
+  const view = bookingView(ctx, booking, settings)
+  if (!view.cancellable) throw ruleViolation('EXAM_CANCEL_TOO_LATE', `已过取消期限（${view.cancelDeadline ?? ''}）`, { deadline: view.cancelDeadline ?? '' })
+  db.run(
+    db.kysely
+      .updateTable('exam_bookings')
+      .set({ status: 'cancelled', cancelled_at: ctx.now.toISOString(), was_seated: booking.status === 'seated' ? 1 : 0, seated_session_id: null })
+      .where('id', '=', booking.id)
+  )
+  ctx.record({ subject: booking.id, payload: { bookingId: booking.id, wasSeated: booking.status === 'seated' } })
+  return bookingView(ctx, db.first(db.kysely.selectFrom('exam_bookings').selectAll().where('id', '=', booking.id))!, settings)
+}
+
+/** Rank and seat a whole plan at once on its results day; the seed and every region draw are recorded. */
+export function allocate(input: ParsedInputOf<AppContract, 'exams.allocate'>, ctx: HandlerContext, settings: OfficeExamSettings) {
+  const { db } = ctx
+  const today = chinaDateOf(ctx.now)
+  const row = planRow(db, input.planId)
+  if (!row) throw ruleViolation('EXAM_PLACE_NOT_IN_PLAN', '没有该考试计划')
+  if (today < row.results_on) throw ruleViolation('EXAM_NOT_RESULTS_DAY', `考试计划在 ${row.results_on} 才能排考`, { resultsOn: row.results_on })
+  if (db.first(db.kysely.selectFrom('exam_allocations').select('plan_id').where('plan_id', '=', row.id))) throw ruleViolation('EXAM_ALREADY_ALLOCATED', '该考试计划已排考并公布结果')
+  const plan = planOf(row)
+  const sessions = planSessions(db, row.id)
+  const pending = db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('plan_id', '=', row.id).where('status', '=', 'pending'))
+  const applications: ExamApplication[] = pending.map((b) => {
+    const applicant = applicantOf(db, b.citizen_id)!
+    return {
+      rank: rankKey(applicant, plan, b.submitted_at, settings),
+      place: b.booking_by === 'venue' ? { by: 'venue', venue: b.place_id } : { by: 'region', region: b.place_id },
+      choice: b.mode === 'self_select' ? { mode: 'self_select', sessionIds: JSON.parse(b.session_ids) as string[] } : { mode: 'arrangement', from: b.range_from, to: b.range_to },
+      lastExamDay: permitLastValidDay(applicant)
+    }
+  })
+  const seed = randomInt(0, 2 ** 32 - 1)
+  const venues = [...new Map(sessions.map((s) => [s.venue_id, { id: s.venue_id, region: s.region_id }])).values()]
+  const result = allocatePlan({ planId: row.id, seed, venues, sessions: sessions.map((s) => ({ id: s.id, venue: s.venue_id, date: s.exam_date, capacity: s.capacity })), applications })
+  const byApplicant = new Map(pending.map((b) => [b.citizen_id, b]))
+  for (const outcome of result.outcomes) {
+    const booking = byApplicant.get(outcome.applicantId)!
+    db.run(
+      db.kysely
+        .updateTable('exam_bookings')
+        .set(outcome.seated ? { status: 'seated', seated_session_id: outcome.sessionId, rank_position: outcome.rankPosition } : { status: 'not_seated', not_seated_reason: outcome.reason, rank_position: outcome.rankPosition })
+        .where('id', '=', booking.id)
+    )
+  }
+  const seated = result.outcomes.filter((o) => o.seated).length
+  db.run(
+    db.kysely.insertInto('exam_allocations').values({ plan_id: row.id, seed, run_at: ctx.now.toISOString(), run_by: ctx.session.userId, applications: applications.length, seated, draws: JSON.stringify(result.draws) })
+  )
+  ctx.record({ subject: row.id, payload: { planId: row.id, seed, seated, applications: applications.length } })
+  return { planId: row.id, seed, applications: applications.length, seated, draws: result.draws.length }
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { method } from './define'
+import { BOTH_MODES } from './roles'
+
+const subjectSchema = z.enum(['k1', 'k2', 'k3_road', 'k3_safety'])
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+const verdictSchema = z.object({ ok: z.boolean(), rule: z.string().nullable(), message: z.string().nullable() })
+
+export const examBookingSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  subject: subjectSchema,
+  status: z.enum(['pending', 'cancelled', 'seated', 'not_seated']),
+  mode: z.enum(['self_select', 'arrangement']),
+  bookingBy: z.enum(['venue', 'region']),
+  placeName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  sessionIds: z.array(z.string()),
+  submittedAt: z.string(),
+  /** 排序时间 and why it is that time (E13), shown so ranking is not opaque (U5). */
+  ranking: z.object({ at: z.string(), reason: z.enum(['application_accepted', 'previous_exam', 'cancelled_booking']), explanation: z.string() }),
+  priority: z.boolean(),
+  /** While the window is open: rank among this plan's applicants at the same venue or region, against the seats they could take. */
+  standing: z.object({ position: z.number().int(), applicants: z.number().int(), seats: z.number().int() }).nullable(),
+  seat: z.object({ sessionId: z.string(), venueName: z.string(), date: z.string(), startsAt: z.string() }).nullable(),
+  notSeatedReason: z.enum(['NO_ACCEPTABLE_SESSION', 'NO_CAPACITY_AT_RANK']).nullable(),
+  cancellable: z.boolean(),
+  /** Last day a seated booking can be cancelled: one working day before the exam (E9). */
+  cancelDeadline: z.string().nullable()
+})
+export type ExamBookingView = z.infer<typeof examBookingSchema>
+
+export const examsContract = {
+  'exams.overview': method({
+    summary: "The applicant's learner's permit, passed subjects, bookings used (x/5) and bookings with ranking time, standing and results.",
+    input: z.object({}).strict(),
+    output: z.object({
+      permit: z
+        .object({
+          licenceClass: z.string(),
+          applicationAcceptedAt: z.string(),
+          permitIssuedOn: z.string().nullable(),
+          lastValidDay: z.string().nullable(),
+          bookingsUsed: z.object({ k2: z.number().int(), k3_road: z.number().int() }),
+          bookingLimit: z.number().int()
+        })
+        .nullable(),
+      passed: z.array(z.object({ subject: subjectSchema, on: z.string() })),
+      bookings: z.array(examBookingSchema)
+    }),
+    roles: ['citizen', 'clerk'],
+    modes: BOTH_MODES,
+    mutates: false
+  }),
+  'exams.plans': method({
+    summary: 'Published exam plans open for applications, with places, sessions (capacity and current demand) and whether this applicant may book each.',
+    input: z.object({}).strict(),
+    output: z.object({
+      plans: z.array(
+        z.object({
+          id: z.string(),
+          subject: subjectSchema,
+          licenceClasses: z.array(z.string()),
+          bookingBy: z.enum(['venue', 'region']),
+          opensOn: z.string(),
+          closesOn: z.string(),
+          resultsOn: z.string(),
+          firstExamOn: z.string(),
+          officeName: z.string(),
+          places: z.array(z.object({ id: z.string(), name: z.string(), venues: z.array(z.string()) })),
+          sessions: z.array(z.object({ id: z.string(), placeId: z.string(), venueName: z.string(), date: z.string(), startsAt: z.string(), capacity: z.number().int(), demand: z.number().int() })),
+          eligibility: verdictSchema
+        })
+      )
+    }),
+    roles: ['citizen', 'clerk'],
+    modes: BOTH_MODES,
+    mutates: false
+  }),
+  'exams.book': method({
+    summary: 'Apply for a plan at a venue or region: self-select sessions, or accept any qualifying session in a date range.',
+    input: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('self_select'), planId: z.string().min(1).max(64), placeId: z.string().min(1).max(64), sessionIds: z.array(z.string().min(1).max(64)).min(1).max(30) }),
+      z.object({ mode: z.literal('arrangement'), planId: z.string().min(1).max(64), placeId: z.string().min(1).max(64), from: dateSchema, to: dateSchema })
+    ]),
+    output: examBookingSchema,
+    roles: ['citizen', 'clerk'],
+    modes: BOTH_MODES,
+    mutates: true
+  }),
+  'exams.cancel': method({
+    summary: 'Cancel a booking: a pending one until the window closes; a seated one until one working day before the exam.',
+    input: z.object({ bookingId: z.string().min(1).max(64) }),
+    output: examBookingSchema,
+    roles: ['citizen', 'clerk'],
+    modes: BOTH_MODES,
+    mutates: true
+  }),
+  'exams.allocate': method({
+    summary: 'On the results day, rank and seat every application of a plan at once (seeded, recorded draw) and publish the results.',
+    input: z.object({ planId: z.string().min(1).max(64) }),
+    output: z.object({ planId: z.string(), seed: z.number().int(), applications: z.number().int(), seated: z.number().int(), draws: z.number().int() }),
+    roles: ['admin'],
+    modes: BOTH_MODES,
+    mutates: true
+  })
+} as const
