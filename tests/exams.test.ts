@@ -88,6 +88,25 @@ describe('exam appointments', () => {
     expect(after.bookings.find((x) => x.id === seated.id)?.ranking.reason).toBe('cancelled_booking')
   })
 
+  it('lets an admin publish a plan only 10 days or more before its first exam', async () => {
+    clock = new Date('2026-11-25T02:00:00Z')
+    const admin = await staff('admin')
+    const venue = t.app.db.raw.prepare(`SELECT v.id FROM exam_venues v JOIN exam_regions r ON r.id = v.region_id WHERE r.office_code = '370100' AND v.subjects LIKE '%k2%' LIMIT 1`).get() as { id: string }
+    const plan = (firstExam: string) => ({
+      subject: 'k2',
+      licenceClasses: ['C1', 'C2'],
+      bookingBy: 'venue',
+      windowOpensOn: '2026-11-26',
+      windowClosesOn: '2026-11-30',
+      resultsOn: '2026-12-01',
+      sessions: [{ venueId: venue.id, date: firstExam, startsAt: '09:00', capacity: 60 }]
+    })
+    expect(await t.call(admin, 'exams.createPlan', plan('2026-12-04'))).toMatchObject({ ok: false, error: { details: { rule: 'EXAM_PLAN_TOO_LATE', earliest: '2026-12-05' } } })
+    expect(await t.call(admin, 'exams.createPlan', plan('2026-12-05'))).toMatchObject({ ok: true, value: { firstExamOn: '2026-12-05' } })
+    const bad = await t.call(admin, 'exams.createPlan', { ...plan('2026-12-10'), resultsOn: '2026-11-20' })
+    expect(bad.error?.code).toBe('INVALID_INPUT')
+  })
+
   it('refuses a citizen with no learner record by name', async () => {
     const licensed = (t.app.db.raw.prepare('SELECT citizen_id FROM licences LIMIT 1').get() as { citizen_id: string }).citizen_id
     const clerk = await serving(licensed)

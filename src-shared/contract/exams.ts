@@ -97,6 +97,27 @@ export const examsContract = {
     modes: BOTH_MODES,
     mutates: true
   }),
+  'exams.createPlan': method({
+    summary: "Publish an exam plan of this terminal's office: subject, classes, booking by venue or region, window, results day and sessions.",
+    input: z
+      .object({
+        subject: subjectSchema,
+        licenceClasses: z.array(z.enum(['A1', 'A2', 'A3', 'B1', 'B2', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'D', 'E', 'F', 'M', 'N', 'P'])).min(1),
+        bookingBy: z.enum(['venue', 'region']),
+        windowOpensOn: dateSchema,
+        windowClosesOn: dateSchema,
+        resultsOn: dateSchema,
+        sessions: z
+          .array(z.object({ venueId: z.string().min(1).max(64), date: dateSchema, startsAt: z.string().regex(/^\d{2}:\d{2}$/), capacity: z.number().int().min(1).max(2000) }))
+          .min(1)
+          .max(500)
+      })
+      .refine((p) => p.windowOpensOn <= p.windowClosesOn && p.windowClosesOn <= p.resultsOn, { message: '须满足：受理开始 ≤ 受理截止 ≤ 结果公布日', path: ['resultsOn'] }),
+    output: z.object({ planId: z.string(), firstExamOn: z.string() }),
+    roles: ['admin'],
+    modes: BOTH_MODES,
+    mutates: true
+  }),
   'exams.allocate': method({
     summary: 'On the results day, rank and seat every application of a plan at once (seeded, recorded draw) and publish the results.',
     input: z.object({ planId: z.string().min(1).max(64) }),

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import { uuidv7 } from 'uuidv7'
 import { ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } from '../../../src-shared/contract'
 import type { ExamBookingView } from '../../../src-shared/contract/exams'
-import { chinaDateOf } from '../../../src-shared/domain/civil-date'
+import { addDays, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import {
   BOOKING_LIMIT,
   CHINA_2026_CALENDAR_DATA,
@@ -278,4 +278,46 @@ export function allocate(input: ParsedInputOf<AppContract, 'exams.allocate'>, ct
   )
   ctx.record({ subject: row.id, payload: { planId: row.id, seed, seated, applications: applications.length } })
   return { planId: row.id, seed, applications: applications.length, seated, draws: result.draws.length }
+}
+
+/** Plans are published at least 10 days before their first exam (E12: S1 art.52). */
+export const PUBLISH_DAYS_AHEAD = 10
+
+export function createPlan(input: ParsedInputOf<AppContract, 'exams.createPlan'>, ctx: HandlerContext): { planId: string; firstExamOn: string } {
+  const { db } = ctx
+  const today = chinaDateOf(ctx.now)
+  const firstExamOn = input.sessions.map((s) => s.date).sort()[0]!
+  if (firstExamOn <= input.resultsOn) throw ruleViolation('EXAM_PLAN_ORDER', '考试场次须在结果公布日之后', { resultsOn: input.resultsOn, firstExamOn })
+  const earliest = addDays(today, PUBLISH_DAYS_AHEAD)
+  if (firstExamOn < earliest) throw ruleViolation('EXAM_PLAN_TOO_LATE', `考试计划须至少提前${PUBLISH_DAYS_AHEAD}日公布：首场考试不得早于 ${earliest}`, { earliest, firstExamOn })
+  const venues = new Map(
+    db
+      .all(db.kysely.selectFrom('exam_venues').innerJoin('exam_regions', 'exam_regions.id', 'exam_venues.region_id').select(['exam_venues.id', 'exam_venues.subjects', 'exam_regions.office_code']))
+      .map((v) => [v.id, v])
+  )
+  for (const session of input.sessions) {
+    const venue = venues.get(session.venueId)
+    if (!venue || venue.office_code !== ctx.terminal.officeCode) throw ruleViolation('EXAM_PLACE_NOT_IN_PLAN', '考场不属于本车管所', { venueId: session.venueId })
+    if (!venue.subjects.split(',').includes(input.subject)) throw ruleViolation('EXAM_VENUE_SUBJECT', '该考场不承担此科目考试', { venueId: session.venueId })
+  }
+  const planId = uuidv7()
+  db.run(
+    db.kysely.insertInto('exam_plans').values({
+      id: planId,
+      office_code: ctx.terminal.officeCode,
+      subject: input.subject,
+      licence_classes: input.licenceClasses.join(','),
+      booking_by: input.bookingBy,
+      published_on: today,
+      window_opens_on: input.windowOpensOn,
+      window_closes_on: input.windowClosesOn,
+      results_on: input.resultsOn,
+      first_exam_on: firstExamOn
+    })
+  )
+  for (const session of input.sessions) {
+    db.run(db.kysely.insertInto('exam_sessions').values({ id: uuidv7(), plan_id: planId, venue_id: session.venueId, exam_date: session.date, starts_at: session.startsAt, capacity: session.capacity }))
+  }
+  ctx.record({ subject: planId, payload: { planId, ...input } })
+  return { planId, firstExamOn }
 }
