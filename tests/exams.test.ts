@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { DEMO_STAFF_PASSWORD } from '../src-main/features/identity/demo-staff'
 import type { ExamBookingView } from '../src-shared/contract/exams'
 import { createTestApp, type TestApp } from './support/app'
@@ -82,6 +85,20 @@ describe('exam appointments', () => {
     expect(seated.seat).not.toBeNull()
     expect(overview.permit.bookingsUsed.k2).toBe(1)
     expect(seated.cancelDeadline! < seated.seat!.date).toBe(true)
+
+    // The appointment slip: an 80 mm PDF whose QR code any counter verifies offline.
+    const slip = (await t.call(clerk, 'exams.slip', { bookingId: seated.id })).value as { qrPayload: string; pdfBase64: string }
+    const file = join(t.app.dataDir, 'slip.pdf')
+    writeFileSync(file, Buffer.from(slip.pdfBase64, 'base64'))
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    expect(text).toContain('考试预约凭证')
+    expect(text).toContain(seated.seat!.date)
+    expect(text).toContain(seated.seat!.venueName)
+    expect(await t.call(clerk, 'exams.verifySlip', { payload: slip.qrPayload })).toMatchObject({ ok: true, value: { verdict: 'genuine', slip: { bookingId: seated.id } } })
+    const [prefix, body, signature] = slip.qrPayload.split('.')
+    const edited = JSON.parse(Buffer.from(body!, 'base64url').toString()) as { date: string }
+    edited.date = '2099-01-01'
+    expect((await t.call(clerk, 'exams.verifySlip', { payload: `${prefix}.${Buffer.from(JSON.stringify(edited)).toString('base64url')}.${signature}` })).value).toMatchObject({ verdict: 'forged' })
     expect(await t.call(clerk, 'exams.cancel', { bookingId: seated.id })).toMatchObject({ ok: true, value: { status: 'cancelled' } })
     // The cancelled seat now sets this applicant's ranking time (E13).
     const after = (await t.call(clerk, 'exams.overview', {})).value as { bookings: ExamBookingView[] }

@@ -97,6 +97,26 @@ export const examsContract = {
     modes: BOTH_MODES,
     mutates: true
   }),
+  'exams.slip': method({
+    summary: 'The appointment slip of a seated booking: an 80 mm PDF (base64) with a signed QR code.',
+    input: z.object({ bookingId: z.string().min(1).max(64) }),
+    output: z.object({ qrPayload: z.string(), pdfBase64: z.string() }),
+    roles: ['citizen', 'clerk'],
+    modes: BOTH_MODES,
+    mutates: false
+  }),
+  'exams.verifySlip': method({
+    summary: "Verify an appointment slip's QR code offline: genuine, forged or unknown.",
+    input: z.object({ payload: z.string().min(1).max(2000) }),
+    output: z.object({
+      verdict: z.enum(['genuine', 'forged', 'unknown']),
+      reason: z.string(),
+      slip: z.object({ bookingId: z.string(), name: z.string(), maskedIdNumber: z.string(), subject: z.string(), venue: z.string(), date: z.string(), startsAt: z.string(), terminalId: z.string() }).nullable()
+    }),
+    roles: ['clerk'],
+    modes: ['counter'],
+    mutates: false
+  }),
   'exams.createPlan': method({
     summary: "Publish an exam plan of this terminal's office: subject, classes, booking by venue or region, window, results day and sessions.",
     input: z

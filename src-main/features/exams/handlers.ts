@@ -1,7 +1,7 @@
 import type { examsContract } from '../../../src-shared/contract/exams'
 import type { OfficeExamSettings } from '../../../src-shared/domain/exams'
 import type { Handlers } from '../../core/dispatcher'
-import { allocate, book, cancel, createPlan, overview, plans } from './service'
+import { allocate, book, cancel, checkSlip, createPlan, overview, plans, slip } from './service'
 
 export function examHandlers(settings: OfficeExamSettings): Handlers<typeof examsContract> {
   return {
@@ -9,6 +9,8 @@ export function examHandlers(settings: OfficeExamSettings): Handlers<typeof exam
     'exams.plans': (_input, ctx) => plans(ctx, settings),
     'exams.book': (input, ctx) => book(input, ctx, settings),
     'exams.cancel': (input, ctx) => cancel(input, ctx, settings),
+    'exams.slip': { async: true, run: (input, ctx) => slip(input, ctx) },
+    'exams.verifySlip': (input, ctx) => checkSlip(input, ctx),
     'exams.createPlan': (input, ctx) => createPlan(input, ctx),
     'exams.allocate': (input, ctx) => allocate(input, ctx, settings)
   }

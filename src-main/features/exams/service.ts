@@ -14,10 +14,13 @@ import {
   permitLastValidDay,
   rankKey,
   rankingTime,
+  SUBJECT_NAMES,
   type ExamApplication,
   type OfficeExamSettings
 } from '../../../src-shared/domain/exams'
 import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
+import { maskResidentId } from '../../../src-shared/domain/identifiers'
+import { renderSlipPdf, signSlip, verifySlip, type SlipClaims } from './slip'
 import type { Selectable } from 'kysely'
 import type { ExamBookingsTable, ExamSessionsTable } from '../../../db/schema'
 import type { AppDatabase } from '../../core/database'
@@ -320,4 +323,34 @@ export function createPlan(input: ParsedInputOf<AppContract, 'exams.createPlan'>
   }
   ctx.record({ subject: planId, payload: { planId, ...input } })
   return { planId, firstExamOn }
+}
+
+/** The slip of the caller's own seated booking, signed with this terminal's key. */
+export async function slip(input: ParsedInputOf<AppContract, 'exams.slip'>, ctx: HandlerContext): Promise<{ qrPayload: string; pdfBase64: string }> {
+  const { db } = ctx
+  const citizenId = subjectCitizenId(ctx)
+  const booking = db.first(db.kysely.selectFrom('exam_bookings').selectAll().where('id', '=', input.bookingId).where('citizen_id', '=', citizenId))
+  if (!booking || booking.status !== 'seated' || !booking.seated_session_id) throw ruleViolation('EXAM_NOT_SEATED', '该预约尚未排考成功，没有预约凭证')
+  const session = planSessions(db, booking.plan_id).find((s) => s.id === booking.seated_session_id)!
+  const citizen = db.first(db.kysely.selectFrom('citizens').select(['name', 'id_number']).where('id', '=', citizenId))!
+  const key = db.first(db.kysely.selectFrom('terminal_keys').select('private_key').where('terminal_id', '=', ctx.terminal.id))
+  if (!key?.private_key) throw new Error('terminal signing key missing')
+  const claims: SlipClaims = {
+    bookingId: booking.id,
+    name: citizen.name,
+    maskedIdNumber: maskResidentId(citizen.id_number),
+    subject: SUBJECT_NAMES[booking.subject],
+    venue: session.venue_name,
+    date: session.exam_date,
+    startsAt: session.starts_at,
+    terminalId: ctx.terminal.id
+  }
+  const qrPayload = signSlip(claims, key.private_key)
+  return { qrPayload, pdfBase64: (await renderSlipPdf(claims, qrPayload)).toString('base64') }
+}
+
+export function checkSlip(input: ParsedInputOf<AppContract, 'exams.verifySlip'>, ctx: HandlerContext) {
+  const { db } = ctx
+  const result = verifySlip(input.payload, (terminalId) => db.first(db.kysely.selectFrom('terminal_keys').select('public_key').where('terminal_id', '=', terminalId))?.public_key)
+  return { verdict: result.verdict, reason: result.reason, slip: result.claims }
 }
