@@ -26,7 +26,7 @@ export const examBookingSchema = z.object({
   seat: z.object({ sessionId: z.string(), venueName: z.string(), date: z.string(), startsAt: z.string() }).nullable(),
   notSeatedReason: z.enum(['NO_ACCEPTABLE_SESSION', 'NO_CAPACITY_AT_RANK']).nullable(),
   cancellable: z.boolean(),
-  /** Last day a seated booking can be cancelled: one working day before the exam (E9). */
+  /** Last day to cancel: for a pending request the window's last day; for a seat one working day before the exam (E9). */
   cancelDeadline: z.string().nullable()
 })
 export type ExamBookingView = z.infer<typeof examBookingSchema>

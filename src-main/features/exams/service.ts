@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { uuidv7 } from 'uuidv7'
-import { ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } from '../../../src-shared/contract'
+import { AppError, ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } from '../../../src-shared/contract'
 import type { ExamBookingView } from '../../../src-shared/contract/exams'
 import { addDays, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import {
@@ -131,7 +131,11 @@ export function plans(ctx: HandlerContext, settings: OfficeExamSettings): Output
   const { db } = ctx
   const today = chinaDateOf(ctx.now)
   const applicant = applicantOf(db, subjectCitizenId(ctx))
-  const rows = db.all(db.kysely.selectFrom('exam_plans').selectAll().where('window_opens_on', '<=', today).where('window_closes_on', '>=', today).where('published_on', '<=', today).orderBy('first_exam_on'))
+  // A learner takes exams at the office that accepted the application (moving it is E10's counter business).
+  const office = db.first(db.kysely.selectFrom('learner_permits').select('office_code').where('citizen_id', '=', subjectCitizenId(ctx)))?.office_code ?? ctx.terminal.officeCode
+  const rows = db.all(
+    db.kysely.selectFrom('exam_plans').selectAll().where('office_code', '=', office).where('window_opens_on', '<=', today).where('window_closes_on', '>=', today).where('published_on', '<=', today).orderBy('first_exam_on')
+  )
   return {
     plans: rows.map((row) => {
       const plan = planOf(row)
@@ -188,7 +192,8 @@ export function book(input: ParsedInputOf<AppContract, 'exams.book'>, ctx: Handl
     from = picked.map((s) => s.exam_date).sort()[0]!
     to = picked.map((s) => s.exam_date).sort().at(-1)!
   } else {
-    if (input.from > input.to || !atPlace.some((s) => s.exam_date >= input.from && s.exam_date <= input.to)) {
+    if (input.from > input.to) throw ruleViolation('EXAM_RANGE_INVALID', '开始日期不能晚于结束日期', { from: input.from, to: input.to })
+    if (!atPlace.some((s) => s.exam_date >= input.from && s.exam_date <= input.to)) {
       throw ruleViolation('EXAM_RANGE_INVALID', '所选日期范围内没有该考场或考区的考试场次')
     }
     from = input.from
@@ -229,7 +234,8 @@ export function cancel(input: ParsedInputOf<AppContract, 'exams.cancel'>, ctx: H
   const { db } = ctx
   const citizenId = subjectCitizenId(ctx)
   const booking = db.first(db.kysely.selectFrom('exam_bookings').selectAll().where('id', '=', input.bookingId).where('citizen_id', '=', citizenId))
-  if (!booking || (booking.status !== 'pending' && booking.status !== 'seated')) throw ruleViolation('EXAM_NOT_CANCELLABLE', '该预约不能取消')
+  if (!booking) throw new AppError('NOT_FOUND', '没有该预约', { bookingId: input.bookingId })
+  if (booking.status !== 'pending' && booking.status !== 'seated') throw ruleViolation('EXAM_NOT_CANCELLABLE', '该预约不能取消')
   const view = bookingView(ctx, booking, settings)
   if (!view.cancellable) throw ruleViolation('EXAM_CANCEL_TOO_LATE', `已过取消期限（${view.cancelDeadline ?? ''}）`, { deadline: view.cancelDeadline ?? '' })
   db.run(

@@ -1,4 +1,5 @@
 import { useRouter } from 'vue-router'
+import { useExamsStore } from '../features/exams/exams-store'
 import { usePaymentFlowStore } from '../features/violations/payment-flow'
 import { useLocaleStore } from '../stores/locale'
 import { useSessionStore } from '../stores/session'
@@ -15,11 +16,13 @@ export function useSessionReset(): () => Promise<void> {
   const session = useSessionStore()
   const terminal = useTerminalStore()
   const paymentFlow = usePaymentFlowStore()
+  const exams = useExamsStore()
 
   return async function resetSession(): Promise<void> {
     locale.reset()
     // Only the screen's flow is dropped; a payment already sent stays in main's journal.
     paymentFlow.reset()
+    exams.reset()
     await Promise.all([session.reset(), terminal.reset(), router.replace({ name: 'home' })])
   }
 }

@@ -462,6 +462,121 @@ const en: MessageSchema = {
       subject: 'Subject'
     }
   },
+  exams: {
+    title: 'Exam appointments',
+    lead: 'Book a driving exam, see the arrangement results, or cancel a booking.',
+    leadForClerk: 'Booking exams for {name}.',
+    loadFailed: 'Could not read the exam appointments',
+    goMe: 'Exam appointments',
+    subjects: {
+      k1: 'Subject 1',
+      k2: 'Subject 2',
+      k3_road: 'Subject 3 road driving',
+      k3_safety: 'Subject 3 safe and civil driving knowledge'
+    },
+    permit: {
+      title: "Learner's permit",
+      none: "No learner's permit on record. A licence application must be accepted before exams can be booked.",
+      licenceClass: 'Licence class',
+      accepted: 'Application accepted',
+      issued: "Learner's permit issued",
+      notIssued: 'Not issued yet',
+      lastValidDay: 'Valid until',
+      bookingsUsed: 'Bookings used',
+      bookingsUsedValue: 'Subject 2 {k2}/{limit}, Subject 3 road driving {k3}/{limit}',
+      passed: 'Subjects passed',
+      passedNone: 'No subject passed yet',
+      passedOn: '{subject} ({date})'
+    },
+    bookings: {
+      title: 'My bookings',
+      none: 'No exam bookings.',
+      status: {
+        pending: 'Awaiting arrangement',
+        cancelled: 'Cancelled',
+        seated: 'Exam arranged',
+        not_seated: 'Not arranged'
+      },
+      modes: {
+        self_select: 'Choose sessions myself',
+        arrangement: 'Accept the platform’s arrangement'
+      },
+      place: 'Venue or region',
+      sessions: 'Sessions chosen',
+      sessionCount: '{count} session(s)',
+      range: 'Acceptable dates',
+      rangeValue: '{from} to {to}',
+      submittedAt: 'Submitted',
+      rankingTitle: 'Ranking time: {at}',
+      rankingReasons: {
+        application_accepted: 'Ranked by when the licence application was accepted',
+        previous_exam: 'Ranked by the time of the previous exam',
+        cancelled_booking: 'Ranked by when a booking was cancelled'
+      },
+      priority: 'Priority',
+      standing: 'You are number {position} of {applicants} applicants, for {seats} seats.',
+      seat: 'Exam arranged: {venue}, {date} {time}',
+      notSeated: {
+        NO_ACCEPTABLE_SESSION: 'No session could be arranged on the sessions or dates you chose, so this booking was not arranged.',
+        NO_CAPACITY_AT_RANK: 'When your turn came by ranking time, the sessions you chose were full, so this booking was not arranged.'
+      },
+      cancelDeadline: 'Last day to cancel',
+      cancel: 'Cancel booking',
+      cancelTitle: 'Cancel exam booking',
+      cancelPending: 'A booking awaiting arrangement can be cancelled until the booking window closes ({date}).',
+      cancelPendingNoDate: 'A booking awaiting arrangement can be cancelled until the booking window closes.',
+      cancelSeated: 'An arranged exam can be cancelled until one working day before the exam ({date}).',
+      cancelNoShow: 'Not attending an arranged exam without cancelling in time counts as a failed attempt.',
+      cancelAsk: 'Cancel this booking?',
+      cancelConfirm: 'Cancel it',
+      keep: 'Keep it',
+      cancelFailed: 'Could not cancel the booking',
+      cancelled: 'The booking is cancelled'
+    },
+    plans: {
+      title: 'Book an exam',
+      none: 'No exam plan is open for booking now.',
+      office: 'Published by',
+      classes: 'Licence classes',
+      window: 'Booking window',
+      windowValue: '{from} to {to}',
+      resultsOn: 'Results published',
+      firstExamOn: 'First exam day',
+      bookingBy: {
+        venue: 'Booked by venue',
+        region: 'Booked by region'
+      },
+      places: 'Venues or regions',
+      refused: 'Cannot book:',
+      book: 'Book this plan'
+    },
+    book: {
+      title: 'Book {subject}',
+      place: 'Choose a venue or region',
+      regionNote: 'When booking by region, the venue is drawn at random when results are published; the draw’s seed is recorded so the result can be checked.',
+      venues: 'Venues: {venues}',
+      mode: 'How to book',
+      selfSelectHint: 'Choose one or more sessions you can attend; seats go by ranking time.',
+      arrangementHint: 'Choose the dates you can attend; the platform arranges any session within them.',
+      sessionsCaption: 'Exam sessions at {place}',
+      date: 'Date',
+      time: 'Time',
+      venue: 'Venue',
+      capacity: 'Seats',
+      demand: 'Applied',
+      pick: 'Choose',
+      noSessions: 'This venue or region has no sessions in this plan.',
+      from: 'Earliest date',
+      to: 'Latest date',
+      chosen: '{count} session(s) chosen',
+      submit: 'Submit booking',
+      back: 'Back',
+      failed: 'Could not submit the booking',
+      done: 'Booking submitted',
+      doneLead: 'Results are published on {date}. Note your ranking time and current position.',
+      backToList: 'Back to my bookings'
+    }
+  },
   violations: {
     headings: {
       select: 'Traffic violations',
@@ -818,7 +933,25 @@ const en: MessageSchema = {
     DEMO_ONLY: 'This is available on demo terminals only.',
     STAFF_USERNAME_TAKEN: 'This user name is taken; please choose another.',
     STAFF_LAST_ADMIN: 'The last active administrator account cannot be disabled or demoted.',
-    CONTACT_NOTHING_SELECTED: 'Choose at least one contact record to update.'
+    CONTACT_NOTHING_SELECTED: 'Choose at least one contact record to update.',
+    EXAM_SUBJECT_ORDER: 'Exams go in order: book the next subject only after passing the one before.',
+    EXAM_PERMIT_EXPIRED: "The learner's permit has expired, so no exam can be booked.",
+    EXAM_TOO_EARLY_K2: "Subject 2 can be booked only after the required learning time since the learner's permit was issued.",
+    EXAM_TOO_EARLY_K3: "Subject 3 road driving can be booked only after the required learning time since the learner's permit was issued.",
+    EXAM_RETAKE_WAIT: 'After failing an exam, wait the required time before booking that subject again.',
+    EXAM_BOOKING_LIMIT: "All bookings for this subject within the learner's permit's validity are used (at most 5).",
+    EXAM_ONE_PENDING: 'You already have a booking awaiting arrangement; book again after its result is published or it is cancelled.',
+    EXAM_ALREADY_PASSED: 'You have already passed this subject.',
+    EXAM_ALREADY_PENDING: 'You have already booked this subject and it is awaiting arrangement.',
+    EXAM_WINDOW_CLOSED: 'This exam plan is not open for booking.',
+    EXAM_CLASS_NOT_IN_PLAN: 'This exam plan is not for the licence class you applied for.',
+    EXAM_NO_PERMIT: "There is no accepted licence application (learner's permit) on record, so no exam can be booked.",
+    EXAM_PLACE_NOT_IN_PLAN: 'The venue or region chosen is not part of this exam plan.',
+    EXAM_SESSION_NOT_IN_PLACE: 'A session chosen is not at the venue or region chosen.',
+    EXAM_RANGE_INVALID: "The date range is not valid: the earliest date may not be after the latest, and both must be within the plan's exam days.",
+    EXAM_CANCEL_TOO_LATE: 'An arranged exam can be cancelled only until one working day before it; the last day to cancel was {deadline}.',
+    EXAM_NOT_CANCELLABLE: 'This booking cannot be cancelled now (it is already cancelled, or its result is published).',
+    EXAM_NOT_RESULTS_DAY: 'Arrangement can be run only on the results day ({resultsOn}).'
   }
 }
 

@@ -463,6 +463,121 @@ const zhCN = {
       subject: '对象'
     }
   },
+  exams: {
+    title: '考试预约',
+    lead: '预约驾驶人考试、查看安排结果，或取消预约。',
+    leadForClerk: '正在为 {name} 办理考试预约。',
+    loadFailed: '无法读取考试预约信息',
+    goMe: '考试预约',
+    subjects: {
+      k1: '科目一',
+      k2: '科目二',
+      k3_road: '科目三道路驾驶',
+      k3_safety: '科目三安全文明驾驶常识'
+    },
+    permit: {
+      title: '学习驾驶证明',
+      none: '没有学习驾驶证明记录。须先申领驾驶证、受理后方可预约考试。',
+      licenceClass: '准驾车型',
+      accepted: '申请受理时间',
+      issued: '学习驾驶证明签发日期',
+      notIssued: '尚未签发',
+      lastValidDay: '有效期至',
+      bookingsUsed: '已用预约次数',
+      bookingsUsedValue: '科目二 {k2}/{limit}，科目三道路驾驶 {k3}/{limit}',
+      passed: '已合格科目',
+      passedNone: '暂无合格科目',
+      passedOn: '{subject}（{date}）'
+    },
+    bookings: {
+      title: '我的预约',
+      none: '暂无考试预约。',
+      status: {
+        pending: '待安排',
+        cancelled: '已取消',
+        seated: '已安排考试',
+        not_seated: '未获安排'
+      },
+      modes: {
+        self_select: '自主选择场次',
+        arrangement: '接受平台安排'
+      },
+      place: '考场/考区',
+      sessions: '所选场次',
+      sessionCount: '{count} 个场次',
+      range: '可接受日期',
+      rangeValue: '{from} 至 {to}',
+      submittedAt: '提交时间',
+      rankingTitle: '排序时间：{at}',
+      rankingReasons: {
+        application_accepted: '按驾驶证申请受理时间排序',
+        previous_exam: '按上次考试时间排序',
+        cancelled_booking: '按取消预约的时间排序'
+      },
+      priority: '优先安排',
+      standing: '您当前排第 {position} 位，共 {applicants} 人申请，可用名额 {seats} 个。',
+      seat: '考试安排：{venue}，{date} {time}',
+      notSeated: {
+        NO_ACCEPTABLE_SESSION: '您选择的场次或日期内没有可安排的场次，本次未获安排。',
+        NO_CAPACITY_AT_RANK: '按排序时间轮到您时，所选场次已无剩余名额，本次未获安排。'
+      },
+      cancelDeadline: '最晚取消日期',
+      cancel: '取消预约',
+      cancelTitle: '取消考试预约',
+      cancelPending: '预约期结束前（{date}）可以取消待安排的预约。',
+      cancelPendingNoDate: '预约期结束前可以取消待安排的预约。',
+      cancelSeated: '已安排考试的预约，最晚可在考试前一个工作日（{date}）取消。',
+      cancelNoShow: '已安排考试而不参加考试、也未按时取消的，按缺考处理，计为一次考试不合格。',
+      cancelAsk: '确定要取消这项预约吗？',
+      cancelConfirm: '确认取消',
+      keep: '不取消',
+      cancelFailed: '未能取消预约',
+      cancelled: '预约已取消'
+    },
+    plans: {
+      title: '预约考试',
+      none: '当前没有开放预约的考试计划。',
+      office: '考试计划发布单位',
+      classes: '适用车型',
+      window: '预约期',
+      windowValue: '{from} 至 {to}',
+      resultsOn: '公布安排结果',
+      firstExamOn: '最早考试日期',
+      bookingBy: {
+        venue: '按考场预约',
+        region: '按考区预约'
+      },
+      places: '可选考场/考区',
+      refused: '不能预约：',
+      book: '预约此计划'
+    },
+    book: {
+      title: '预约{subject}',
+      place: '选择考场或考区',
+      regionNote: '按考区预约时，具体考场在公布结果时由系统随机抽取；抽取使用的随机种子会被记录，结果可以复核。',
+      venues: '包含考场：{venues}',
+      mode: '预约方式',
+      selfSelectHint: '从下列场次中选择一个或多个您可以参加的场次；按排序时间先后安排。',
+      arrangementHint: '选择您可以参加考试的日期范围，由平台在其中安排任一场次。',
+      sessionsCaption: '{place} 的考试场次',
+      date: '日期',
+      time: '时间',
+      venue: '考场',
+      capacity: '名额',
+      demand: '已申请',
+      pick: '选择',
+      noSessions: '该考场或考区在本计划中没有考试场次。',
+      from: '最早日期',
+      to: '最晚日期',
+      chosen: '已选 {count} 个场次',
+      submit: '提交预约',
+      back: '返回',
+      failed: '未能提交预约',
+      done: '预约已提交',
+      doneLead: '安排结果将于 {date} 公布。请留意您的排序时间和当前排位。',
+      backToList: '返回我的预约'
+    }
+  },
   violations: {
     headings: {
       select: '违法处理',
@@ -823,7 +938,25 @@ const zhCN = {
     DEMO_ONLY: '此功能只在演示终端上提供。',
     STAFF_USERNAME_TAKEN: '该用户名已被使用，请换一个。',
     STAFF_LAST_ADMIN: '不能停用或降级最后一个可用的系统管理员账户。',
-    CONTACT_NOTHING_SELECTED: '请至少选择一项要更新的联系方式记录。'
+    CONTACT_NOTHING_SELECTED: '请至少选择一项要更新的联系方式记录。',
+    EXAM_SUBJECT_ORDER: '须按科目顺序考试：前一科目合格后，才能预约下一科目。',
+    EXAM_PERMIT_EXPIRED: '学习驾驶证明已超过有效期，不能预约考试。',
+    EXAM_TOO_EARLY_K2: '学习驾驶证明签发后须满规定的学习时间，才能预约科目二考试。',
+    EXAM_TOO_EARLY_K3: '学习驾驶证明签发后须满规定的学习时间，才能预约科目三道路驾驶考试。',
+    EXAM_RETAKE_WAIT: '考试不合格后须间隔规定的时间，才能再次预约该科目。',
+    EXAM_BOOKING_LIMIT: '在学习驾驶证明有效期内，该科目的预约次数已用完（最多5次）。',
+    EXAM_ONE_PENDING: '已有一项待安排的考试预约，安排结果公布或取消后才能再预约。',
+    EXAM_ALREADY_PASSED: '该科目已经考试合格，无需再预约。',
+    EXAM_ALREADY_PENDING: '已经预约了该科目，正在等待安排。',
+    EXAM_WINDOW_CLOSED: '该考试计划不在预约期内。',
+    EXAM_CLASS_NOT_IN_PLAN: '该考试计划不适用于您申请的准驾车型。',
+    EXAM_NO_PERMIT: '没有您的驾驶证申请受理记录（学习驾驶证明），不能预约考试。',
+    EXAM_PLACE_NOT_IN_PLAN: '所选考场或考区不属于该考试计划。',
+    EXAM_SESSION_NOT_IN_PLACE: '所选场次不属于所选考场或考区。',
+    EXAM_RANGE_INVALID: '日期范围无效：最早日期不能晚于最晚日期，且须在考试计划的考试日期之内。',
+    EXAM_CANCEL_TOO_LATE: '已安排考试的预约只能在考试前一个工作日之前取消，最晚取消日期为 {deadline}。',
+    EXAM_NOT_CANCELLABLE: '该预约当前不能取消（已取消，或安排结果已经公布）。',
+    EXAM_NOT_RESULTS_DAY: '只能在结果公布日（{resultsOn}）进行安排。'
   }
 }
 

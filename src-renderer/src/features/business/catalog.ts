@@ -44,6 +44,7 @@ export const BUSINESS_BLOCKS: readonly BusinessBlock[] = [
  */
 export const BUSINESS_ROUTES: Readonly<Partial<Record<string, string>>> = {
   licenceContact: 'me-contacts',
+  examBooking: 'exams',
   electronicMonitoring: 'violations',
   finePayment: 'violations'
 }
