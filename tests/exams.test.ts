@@ -119,7 +119,11 @@ describe('exam appointments', () => {
       sessions: [{ venueId: venue.id, date: firstExam, startsAt: '09:00', capacity: 60 }]
     })
     expect(await t.call(admin, 'exams.createPlan', plan('2026-12-04'))).toMatchObject({ ok: false, error: { details: { rule: 'EXAM_PLAN_TOO_LATE', earliest: '2026-12-05' } } })
-    expect(await t.call(admin, 'exams.createPlan', plan('2026-12-05'))).toMatchObject({ ok: true, value: { firstExamOn: '2026-12-05' } })
+    const created = await t.call(admin, 'exams.createPlan', plan('2026-12-05'))
+    expect(created).toMatchObject({ ok: true, value: { firstExamOn: '2026-12-05' } })
+    const list = (await t.call(admin, 'exams.planList', {})).value as { plans: { id: string; seats: number; canAllocate: boolean; allocation: unknown }[]; venues: { id: string }[] }
+    expect(list.plans.find((p) => p.id === (created.value as { planId: string }).planId)).toMatchObject({ seats: 60, canAllocate: false, allocation: null })
+    expect(list.venues.map((v) => v.id)).toContain(venue.id)
     const bad = await t.call(admin, 'exams.createPlan', { ...plan('2026-12-10'), resultsOn: '2026-11-20' })
     expect(bad.error?.code).toBe('INVALID_INPUT')
   })

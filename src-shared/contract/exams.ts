@@ -117,6 +117,34 @@ export const examsContract = {
     modes: ['counter'],
     mutates: false
   }),
+  'exams.planList': method({
+    summary: "This office's exam plans for the admin: window, results day, applications, and whether results are published.",
+    input: z.object({}).strict(),
+    output: z.object({
+      venues: z.array(z.object({ id: z.string(), name: z.string(), regionName: z.string(), subjects: z.array(subjectSchema) })),
+      plans: z.array(
+        z.object({
+          id: z.string(),
+          subject: subjectSchema,
+          licenceClasses: z.array(z.string()),
+          bookingBy: z.enum(['venue', 'region']),
+          publishedOn: z.string(),
+          opensOn: z.string(),
+          closesOn: z.string(),
+          resultsOn: z.string(),
+          firstExamOn: z.string(),
+          sessions: z.number().int(),
+          seats: z.number().int(),
+          pending: z.number().int(),
+          allocation: z.object({ runAt: z.string(), seed: z.number().int(), applications: z.number().int(), seated: z.number().int() }).nullable(),
+          canAllocate: z.boolean()
+        })
+      )
+    }),
+    roles: ['admin'],
+    modes: BOTH_MODES,
+    mutates: false
+  }),
   'exams.createPlan': method({
     summary: "Publish an exam plan of this terminal's office: subject, classes, booking by venue or region, window, results day and sessions.",
     input: z

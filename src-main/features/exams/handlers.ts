@@ -1,7 +1,7 @@
 import type { examsContract } from '../../../src-shared/contract/exams'
 import type { OfficeExamSettings } from '../../../src-shared/domain/exams'
 import type { Handlers } from '../../core/dispatcher'
-import { allocate, book, cancel, checkSlip, createPlan, overview, plans, slip } from './service'
+import { allocate, book, cancel, checkSlip, createPlan, overview, planList, plans, slip } from './service'
 
 export function examHandlers(settings: OfficeExamSettings): Handlers<typeof examsContract> {
   return {
@@ -11,6 +11,7 @@ export function examHandlers(settings: OfficeExamSettings): Handlers<typeof exam
     'exams.cancel': (input, ctx) => cancel(input, ctx, settings),
     'exams.slip': { async: true, run: (input, ctx) => slip(input, ctx) },
     'exams.verifySlip': (input, ctx) => checkSlip(input, ctx),
+    'exams.planList': (_input, ctx) => planList(ctx),
     'exams.createPlan': (input, ctx) => createPlan(input, ctx),
     'exams.allocate': (input, ctx) => allocate(input, ctx, settings)
   }

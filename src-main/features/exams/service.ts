@@ -360,3 +360,42 @@ export function checkSlip(input: ParsedInputOf<AppContract, 'exams.verifySlip'>,
   const result = verifySlip(input.payload, (terminalId) => db.first(db.kysely.selectFrom('terminal_keys').select('public_key').where('terminal_id', '=', terminalId))?.public_key)
   return { verdict: result.verdict, reason: result.reason, slip: result.claims }
 }
+
+export function planList(ctx: HandlerContext): OutputOf<AppContract, 'exams.planList'> {
+  const { db } = ctx
+  const today = chinaDateOf(ctx.now)
+  const office = ctx.terminal.officeCode
+  const venues = db
+    .all(
+      db.kysely
+        .selectFrom('exam_venues')
+        .innerJoin('exam_regions', 'exam_regions.id', 'exam_venues.region_id')
+        .select(['exam_venues.id', 'exam_venues.name', 'exam_venues.subjects', 'exam_regions.name as region_name'])
+        .where('exam_regions.office_code', '=', office)
+        .orderBy('exam_venues.name')
+    )
+    .map((v) => ({ id: v.id, name: v.name, regionName: v.region_name, subjects: v.subjects.split(',') as ('k1' | 'k2' | 'k3_road' | 'k3_safety')[] }))
+  const rows = db.all(db.kysely.selectFrom('exam_plans').selectAll().where('office_code', '=', office).where('results_on', '>=', addDays(today, -30)).orderBy('first_exam_on'))
+  const plans = rows.map((row) => {
+    const sessions = db.all(db.kysely.selectFrom('exam_sessions').select('capacity').where('plan_id', '=', row.id))
+    const pending = db.first(db.kysely.selectFrom('exam_bookings').select((eb) => eb.fn.countAll<number>().as('n')).where('plan_id', '=', row.id).where('status', '=', 'pending'))
+    const allocation = db.first(db.kysely.selectFrom('exam_allocations').selectAll().where('plan_id', '=', row.id))
+    return {
+      id: row.id,
+      subject: row.subject,
+      licenceClasses: row.licence_classes.split(','),
+      bookingBy: row.booking_by,
+      publishedOn: row.published_on,
+      opensOn: row.window_opens_on,
+      closesOn: row.window_closes_on,
+      resultsOn: row.results_on,
+      firstExamOn: row.first_exam_on,
+      sessions: sessions.length,
+      seats: sessions.reduce((sum, s) => sum + s.capacity, 0),
+      pending: Number(pending?.n ?? 0),
+      allocation: allocation ? { runAt: allocation.run_at, seed: allocation.seed, applications: allocation.applications, seated: allocation.seated } : null,
+      canAllocate: !allocation && today >= row.results_on
+    }
+  })
+  return { venues, plans }
+}
