@@ -460,6 +460,43 @@ const en: MessageSchema = {
       onBehalfOf: 'On behalf of',
       action: 'Action',
       subject: 'Subject'
+    },
+    examPlans: {
+      title: 'Exam plans',
+      lead: "This office's exam plans. On the results day, run the arrangement to seat applicants and publish the results.",
+      failed: 'The exam plans could not be loaded',
+      none: 'No exam plans.',
+      subject: 'Subject',
+      classes: 'Licence classes',
+      window: 'Booking window',
+      resultsOn: 'Results day',
+      firstExamOn: 'First exam',
+      sessions: 'Sessions / seats',
+      sessionsValue: '{sessions} sessions / {seats} seats',
+      pending: 'Pending',
+      allocation: 'Arrangement',
+      allocated: 'Arranged: {seated}/{applications} seated (seed {seed})',
+      notYet: 'Not arranged',
+      allocate: 'Arrange and publish results',
+      allocateFailed: 'The arrangement did not run',
+      allocatedMessage: 'Arranged: {seated}/{applications} seated',
+      create: {
+        title: 'Publish an exam plan',
+        bookingBy: 'Booking by',
+        opensOn: 'Window opens',
+        closesOn: 'Window closes',
+        resultsOn: 'Results day',
+        sessions: 'Sessions',
+        venue: 'Venue',
+        date: 'Date',
+        time: 'Start time',
+        capacity: 'Seats',
+        addSession: 'Add session',
+        removeSession: 'Remove',
+        submit: 'Publish',
+        failed: 'The exam plan was not published',
+        created: 'Exam plan published; first exam on {firstExamOn}'
+      }
     }
   },
   exams: {
@@ -490,6 +527,10 @@ const en: MessageSchema = {
     },
     bookings: {
       title: 'My bookings',
+      slip: 'Appointment slip',
+      slipSave: 'Save the appointment slip (PDF)',
+      slipHint: 'The QR code can be verified offline',
+      slipFailed: 'The appointment slip could not be fetched',
       none: 'No exam bookings.',
       status: {
         pending: 'Awaiting arrangement',
@@ -742,7 +783,7 @@ const en: MessageSchema = {
       heading: 'Verify a receipt',
       lead: 'Scan the QR code on the receipt with the scanner (it types into the box below), or paste its content. Verification runs offline on this terminal.',
       label: 'QR code content',
-      placeholder: 'JG1.…',
+      placeholder: 'JG1.… / YK1.…',
       submit: 'Verify',
       failed: 'The receipt could not be verified',
       mark: {
@@ -764,7 +805,23 @@ const en: MessageSchema = {
       terminal: 'Issuing terminal ID',
       local: 'On this terminal',
       knownLocally: 'This terminal holds this receipt',
-      notKnownLocally: 'This terminal does not hold this receipt (another terminal may have issued it)'
+      notKnownLocally: 'This terminal does not hold this receipt (another terminal may have issued it)',
+      slip: {
+        title: {
+          genuine: 'Genuine appointment slip',
+          forged: 'Forged or altered',
+          unknown: 'Cannot be verified'
+        },
+        advice: "Check the candidate's ID document against the details below.",
+        booking: 'Booking no.',
+        name: 'Name',
+        idNumber: 'ID number',
+        subject: 'Subject',
+        venue: 'Venue',
+        date: 'Exam date',
+        startsAt: 'Start time',
+        terminal: 'Issuing terminal'
+      }
     }
   },
   dayClose: {
@@ -951,7 +1008,12 @@ const en: MessageSchema = {
     EXAM_RANGE_INVALID: "The date range is not valid: the earliest date may not be after the latest, and both must be within the plan's exam days.",
     EXAM_CANCEL_TOO_LATE: 'An arranged exam can be cancelled only until one working day before it; the last day to cancel was {deadline}.',
     EXAM_NOT_CANCELLABLE: 'This booking cannot be cancelled now (it is already cancelled, or its result is published).',
-    EXAM_NOT_RESULTS_DAY: 'Arrangement can be run only on the results day ({resultsOn}).'
+    EXAM_NOT_RESULTS_DAY: 'Arrangement can be run only on the results day ({resultsOn}).',
+    EXAM_ALREADY_ALLOCATED: 'This exam plan has already been arranged and its results published.',
+    EXAM_NOT_SEATED: 'This booking has no seat yet, so there is no appointment slip.',
+    EXAM_PLAN_TOO_LATE: 'Exam plans are published at least 10 days ahead: the first exam may not be before {earliest}.',
+    EXAM_PLAN_ORDER: 'Window opens ≤ window closes ≤ results day < first exam.',
+    EXAM_VENUE_SUBJECT: 'The chosen venue does not hold exams in this subject.'
   }
 }
 

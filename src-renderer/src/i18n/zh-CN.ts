@@ -461,6 +461,43 @@ const zhCN = {
       onBehalfOf: '代办对象',
       action: '操作',
       subject: '对象'
+    },
+    examPlans: {
+      title: '考试计划',
+      lead: '本考试机构的考试计划。结果公布日当天可排考并公布结果。',
+      failed: '无法读取考试计划',
+      none: '暂无考试计划。',
+      subject: '科目',
+      classes: '准驾车型',
+      window: '受理期',
+      resultsOn: '结果公布日',
+      firstExamOn: '首场考试',
+      sessions: '场次 / 座位',
+      sessionsValue: '{sessions} 场 / {seats} 座',
+      pending: '待安排',
+      allocation: '排考结果',
+      allocated: '已排考：{seated}/{applications} 人获得考位（随机种子 {seed}）',
+      notYet: '未排考',
+      allocate: '排考并公布结果',
+      allocateFailed: '排考未完成',
+      allocatedMessage: '已排考：{seated}/{applications} 人获得考位',
+      create: {
+        title: '发布考试计划',
+        bookingBy: '预约方式',
+        opensOn: '受理开始',
+        closesOn: '受理截止',
+        resultsOn: '结果公布日',
+        sessions: '考试场次',
+        venue: '考场',
+        date: '日期',
+        time: '开考时间',
+        capacity: '座位数',
+        addSession: '添加场次',
+        removeSession: '删除',
+        submit: '发布',
+        failed: '考试计划未发布',
+        created: '已发布考试计划，首场考试 {firstExamOn}'
+      }
     }
   },
   exams: {
@@ -491,6 +528,10 @@ const zhCN = {
     },
     bookings: {
       title: '我的预约',
+      slip: '预约凭证',
+      slipSave: '保存预约凭证（PDF）',
+      slipHint: '扫码可离线核验',
+      slipFailed: '无法取得预约凭证',
       none: '暂无考试预约。',
       status: {
         pending: '待安排',
@@ -744,7 +785,7 @@ const zhCN = {
       heading: '收据核验',
       lead: '用扫码枪扫描收据上的二维码（内容会自动填入下框），或粘贴二维码内容。核验在本机离线完成。',
       label: '二维码内容',
-      placeholder: 'JG1.…',
+      placeholder: 'JG1.… / YK1.…',
       submit: '核验',
       failed: '核验未完成',
       mark: {
@@ -766,7 +807,23 @@ const zhCN = {
       terminal: '开具终端编号',
       local: '本机记录',
       knownLocally: '本机有这张收据的记录',
-      notKnownLocally: '本机没有这张收据的记录（可能由其他终端开具）'
+      notKnownLocally: '本机没有这张收据的记录（可能由其他终端开具）',
+      slip: {
+        title: {
+          genuine: '真实预约凭证',
+          forged: '伪造或被篡改',
+          unknown: '无法核验'
+        },
+        advice: '请核对考生身份证件与下列内容一致。',
+        booking: '预约编号',
+        name: '姓名',
+        idNumber: '身份证号',
+        subject: '科目',
+        venue: '考场',
+        date: '考试日期',
+        startsAt: '开考时间',
+        terminal: '签发终端编号'
+      }
     }
   },
   dayClose: {
@@ -956,7 +1013,12 @@ const zhCN = {
     EXAM_RANGE_INVALID: '日期范围无效：最早日期不能晚于最晚日期，且须在考试计划的考试日期之内。',
     EXAM_CANCEL_TOO_LATE: '已安排考试的预约只能在考试前一个工作日之前取消，最晚取消日期为 {deadline}。',
     EXAM_NOT_CANCELLABLE: '该预约当前不能取消（已取消，或安排结果已经公布）。',
-    EXAM_NOT_RESULTS_DAY: '只能在结果公布日（{resultsOn}）进行安排。'
+    EXAM_NOT_RESULTS_DAY: '只能在结果公布日（{resultsOn}）进行安排。',
+    EXAM_ALREADY_ALLOCATED: '该考试计划已排考并公布结果。',
+    EXAM_NOT_SEATED: '该预约尚未排考成功，没有预约凭证。',
+    EXAM_PLAN_TOO_LATE: '考试计划须至少提前10日公布：首场考试不得早于 {earliest}。',
+    EXAM_PLAN_ORDER: '须满足：受理开始 ≤ 受理截止 ≤ 结果公布日 < 首场考试。',
+    EXAM_VENUE_SUBJECT: '所选考场不承担此科目考试。'
   }
 }
 
