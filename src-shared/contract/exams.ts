@@ -6,6 +6,18 @@ const subjectSchema = z.enum(['k1', 'k2', 'k3_road', 'k3_safety'])
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
 const verdictSchema = z.object({ ok: z.boolean(), rule: z.string().nullable(), message: z.string().nullable() })
 
+/** What every view of a plan shows: subject, classes, booking by venue or region, window and days. */
+const planSummarySchema = z.object({
+  id: z.string(),
+  subject: subjectSchema,
+  licenceClasses: z.array(z.string()),
+  bookingBy: z.enum(['venue', 'region']),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  resultsOn: z.string(),
+  firstExamOn: z.string()
+})
+
 export const examBookingSchema = z.object({
   id: z.string(),
   planId: z.string(),
@@ -58,15 +70,7 @@ export const examsContract = {
     input: z.object({}).strict(),
     output: z.object({
       plans: z.array(
-        z.object({
-          id: z.string(),
-          subject: subjectSchema,
-          licenceClasses: z.array(z.string()),
-          bookingBy: z.enum(['venue', 'region']),
-          opensOn: z.string(),
-          closesOn: z.string(),
-          resultsOn: z.string(),
-          firstExamOn: z.string(),
+        planSummarySchema.extend({
           officeName: z.string(),
           places: z.array(z.object({ id: z.string(), name: z.string(), venues: z.array(z.string()) })),
           sessions: z.array(z.object({ id: z.string(), placeId: z.string(), venueName: z.string(), date: z.string(), startsAt: z.string(), capacity: z.number().int(), demand: z.number().int() })),
@@ -123,16 +127,8 @@ export const examsContract = {
     output: z.object({
       venues: z.array(z.object({ id: z.string(), name: z.string(), regionName: z.string(), subjects: z.array(subjectSchema) })),
       plans: z.array(
-        z.object({
-          id: z.string(),
-          subject: subjectSchema,
-          licenceClasses: z.array(z.string()),
-          bookingBy: z.enum(['venue', 'region']),
+        planSummarySchema.extend({
           publishedOn: z.string(),
-          opensOn: z.string(),
-          closesOn: z.string(),
-          resultsOn: z.string(),
-          firstExamOn: z.string(),
           sessions: z.number().int(),
           seats: z.number().int(),
           pending: z.number().int(),
