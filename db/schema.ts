@@ -25,6 +25,8 @@ export interface OutboxTable {
   created_at: string
   state: Generated<'pending' | 'applied' | 'rejected'>
   result: string | null
+  attempts: Generated<number>
+  pushed_at: string | null
 }
 
 export interface OfficesTable {
@@ -256,7 +258,63 @@ export interface ExamAllocationsTable {
   draws: string
 }
 
+export interface SyncStateTable {
+  id: number
+  central_url: string
+  secret: string
+  partitions: string
+  enrolled_at: string
+  central_demo: number
+  last_success_at: string | null
+  last_attempt_at: string | null
+  last_error_code: string | null
+  last_error_message: string | null
+  last_error_at: string | null
+  consecutive_failures: Generated<number>
+  next_attempt_at: string | null
+  clock_offset_ms: number | null
+}
+
+export interface SyncPartitionsTable {
+  partition: string
+  cursor: Generated<number>
+  head: number | null
+  snapshot_state: 'initial' | 'repair' | null
+  snapshot_as_of: number | null
+  snapshot_entity: string | null
+  snapshot_after_key: string | null
+  checksum: Generated<'unchecked' | 'ok' | 'mismatch' | 'repaired'>
+  verified_at: string | null
+}
+
+export interface SyncSnapshotSeenTable {
+  partition: string
+  entity: string
+  key: string
+}
+
+export interface SyncTasksTable {
+  id: string
+  kind: 'refund' | 'review'
+  state: Generated<'open' | 'done'>
+  command: string
+  idempotency_key: string
+  code: string
+  message: string
+  amount_fen: number | null
+  payment_id: string | null
+  decision_numbers: Generated<string>
+  created_at: string
+  resolved_at: string | null
+  resolved_by: string | null
+  note: string | null
+}
+
 export interface DB {
+  sync_state: SyncStateTable
+  sync_partitions: SyncPartitionsTable
+  sync_snapshot_seen: SyncSnapshotSeenTable
+  sync_tasks: SyncTasksTable
   learner_permits: LearnerPermitsTable
   exam_attempts: ExamAttemptsTable
   exam_bookings: ExamBookingsTable

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_identity'
 import * as m0003 from './0003_payments'
 import * as m0004 from './0004_exams'
+import * as m0005 from './0005_sync'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -12,7 +13,8 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_identity': m0002,
   '0003_payments': m0003,
-  '0004_exams': m0004
+  '0004_exams': m0004,
+  '0005_sync': m0005
 }
 
 export const migrationProvider: MigrationProvider = {

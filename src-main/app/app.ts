@@ -4,7 +4,8 @@ import type { AppDatabase} from '../core/database';
 import { openDatabase } from '../core/database'
 import { Dispatcher } from '../core/dispatcher'
 import { SessionStore } from '../core/session'
-import { pendingOutbox } from '../core/outbox'
+import { SyncEngine, type SyncStep } from '../features/sync/engine'
+import { syncHandlers } from '../features/sync/handlers'
 import { systemHandlers } from '../features/system/handlers'
 import { identityHandlers } from '../features/identity/handlers'
 import { ensureDemoStaff } from '../features/identity/demo-staff'
@@ -13,7 +14,7 @@ import { SimulatedUnionPayTerminal, type PaymentTerminal } from '../ports/paymen
 import { violationHandlers } from '../features/violations/handlers'
 import { examHandlers } from '../features/exams/handlers'
 import { ensureDemoLearners } from '../features/exams/demo-learners'
-import { recoverPayments, type CrashPoint } from '../features/violations/payment'
+import { recoverPayments, settlementEntry, type CrashPoint } from '../features/violations/payment'
 import { ensureDemoRanges } from '../features/violations/numbers'
 import { ensureSigningKey } from '../features/violations/receipts'
 import { appendOutbox } from '../core/outbox'
@@ -40,6 +41,9 @@ export interface AppOptions {
   printerFor?: (receiptDir: string, deviceName: string) => ReceiptPrinter
   /** Crash tests stop the process at a payment step; production never sets it. */
   crashAt?: (point: CrashPoint) => void
+  /** Sync simulation tests stop the engine at a sync step, and route requests through a faulty network. */
+  syncCrashAt?: (step: SyncStep) => void
+  fetch?: typeof fetch
 }
 
 export interface TerminalApp {
@@ -51,8 +55,10 @@ export interface TerminalApp {
   readonly events: EventBus
   readonly idCardReader: SimulatedIdCardReader
   readonly paymentTerminal: SimulatedUnionPayTerminal
+  readonly sync: SyncEngine
   terminal(): TerminalRecord
-  close(): void
+  /** Stops sync (waiting for a running cycle) and closes the database. */
+  close(): Promise<void>
 }
 
 export const DATABASE_FILE = 'terminal.sqlite'
@@ -82,8 +88,9 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     log(`首次启动：已载入演示数据 ${JSON.stringify(counts)}（${Date.now() - started} ms）`)
   }
 
-  if (terminal.demo) {
-    await ensureDemoStaff(db, now())
+  if (terminal.demo) await ensureDemoStaff(db, now())
+  if (terminal.demo && !terminal.enrolled) {
+    // Learners and number ranges of a terminal on its own; an enrolled one gets its ranges from the central service.
     ensureDemoLearners(db, terminal.officeCode, now())
     db.transaction(() => ensureDemoRanges(db, OFFICE_BY_CODE.get(terminal.officeCode)?.divisionCode ?? terminal.officeCode.slice(0, 6), terminal.id))
   }
@@ -104,8 +111,20 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
 
   const sessions = new SessionStore()
   const events = new EventBus()
-  // Sync with the central service arrives with issue #6; until then the terminal has never synced.
-  const lastSyncAt = (): string | null => null
+  const sync = new SyncEngine({
+    db,
+    settings: config.sync,
+    appVersion: APP_VERSION,
+    now,
+    terminal: () => terminal,
+    terminalChanged: () => {
+      terminal = readTerminal(db)
+    },
+    emit: (state) => events.emit('sync.status', state),
+    log,
+    fetch: options.fetch,
+    crashAt: options.syncCrashAt
+  })
 
   const dispatcher = new Dispatcher<AppContract>({
     contract,
@@ -116,15 +135,16 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     // The renderer warns 15 s ahead and resets at idleSeconds; the server allows a little slack for the last request.
     idleTimeoutMs: () => (terminal.mode === 'kiosk' ? (config.idleSeconds + 10) * 1000 : null),
     handlers: {
-      ...systemHandlers({ appVersion: APP_VERSION, dataDir: options.dataDir, terminal: () => terminal, integrity, lastSyncAt }),
+      ...systemHandlers({ appVersion: APP_VERSION, dataDir: options.dataDir, terminal: () => terminal, integrity, syncState: () => sync.state() }),
       ...identityHandlers({ idleSeconds: config.idleSeconds, reader, simulator, isDemo: () => terminal.demo }),
       ...violationHandlers({ paymentTerminal, simulator: paymentSimulator, isDemo: () => terminal.demo, crashAt, printer, log }),
-      ...examHandlers(config.exams)
+      ...examHandlers(config.exams),
+      ...syncHandlers(sync)
     },
+    offlineGuard: (method, policy, input) => sync.checkOffline(method, policy, input),
     onCommitted: () => {
-      const outbox = pendingOutbox(db)
-      const last = lastSyncAt()
-      events.emit('sync.status', { state: last ? 'offline' : 'never', lastSyncAt: last, queueDepth: outbox.depth, oldestPendingAt: outbox.oldestAt })
+      events.emit('sync.status', sync.state())
+      sync.nudge()
     },
     logError: (method, error) => log(`[rpc] ${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   })
@@ -135,10 +155,12 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
   system.displayName = 'system'
   const recovered = await recoverPayments(db, { terminal: paymentTerminal, crashAt }, now, (paymentId, outcome) => {
     appendAudit(db, { terminalId: terminal.id, actorRole: 'system', actorId: null, onBehalfOf: null, action: 'payments.recover', subject: paymentId, details: { outcome } }, now())
-    if (outcome !== 'unknown') appendOutbox(db, terminal, system, { command: 'payments.settle', version: 1, payload: { paymentId, outcome }, idempotencyKey: `settle:${paymentId}` }, now())
+    if (outcome !== 'unknown') appendOutbox(db, terminal, system, settlementEntry(db, paymentId, outcome, now()), now())
   })
   sessions.destroy(system.id)
   if (recovered.length) log(`启动时处理了未完成的缴款：${JSON.stringify(recovered)}`)
+  sync.start()
+  sync.nudge(0)
 
   return {
     dataDir: options.dataDir,
@@ -153,6 +175,15 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
       terminal = readTerminal(db)
       return terminal
     },
-    close: () => db.close()
+    sync,
+    close: () => {
+      // Synchronous when no sync cycle runs, so a test can hand the data directory to another process at once.
+      const running = sync.close()
+      if (!running) {
+        db.close()
+        return Promise.resolve()
+      }
+      return running.then(() => db.close())
+    }
   }
 }

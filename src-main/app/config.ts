@@ -33,6 +33,22 @@ export const terminalConfigSchema = z.object({
       printer: z.string().default('')
     })
     .default({ payment: 'simulated', idCardReader: 'simulated', printer: '' }),
+  /** Sync with the central service once enrolled (issue #6). */
+  sync: z
+    .object({
+      auto: z.boolean().default(true),
+      intervalSeconds: z.number().int().min(5).max(3600).default(30),
+      offlineAfterSeconds: z.number().int().min(10).max(86_400).default(120),
+      verifyEverySeconds: z.number().int().min(10).max(86_400).default(600),
+      pageSize: z.number().int().min(10).max(5000).default(2000),
+      pushBatch: z.number().int().min(1).max(500).default(200),
+      requestTimeoutMs: z.number().int().min(500).max(120_000).default(15_000),
+      /** Caps on card payments taken while offline (the terminal cannot confirm them centrally). */
+      offline: z
+        .object({ cardMaxAmountFen: z.number().int().min(0).default(200_000), cardMaxCount: z.number().int().min(0).default(20) })
+        .default({ cardMaxAmountFen: 200_000, cardMaxCount: 20 })
+    })
+    .prefault({}),
   web: z
     .object({
       host: z.string().default('127.0.0.1'),

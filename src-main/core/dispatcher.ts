@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import zhCN from 'zod/v4/locales/zh-CN.js'
 import en from 'zod/v4/locales/en.js'
-import { AppError, type Contract, type FieldIssue, type MethodName, type OutputOf, type ParsedInputOf, type RpcResult, type TerminalMode } from '../../src-shared/contract'
+import { AppError, type Contract, type OfflinePolicy, type FieldIssue, type MethodName, type OutputOf, type ParsedInputOf, type RpcResult, type TerminalMode } from '../../src-shared/contract'
 import type { AppDatabase } from './database'
 import { appendAudit } from './audit'
 import { appendOutbox, type OutboxEntry, type TerminalIdentity } from './outbox'
@@ -59,6 +59,11 @@ export interface DispatcherOptions<C extends Contract> {
    * renderer did: the server does not trust a screen's timer to protect the next person.
    */
   idleTimeoutMs?: () => number | null
+  /**
+   * Checks a call against its method's offline policy before the handler runs (the sync
+   * feature refuses online-only commands and caps card payments while offline).
+   */
+  offlineGuard?: (method: string, policy: OfflinePolicy | undefined, input: unknown) => void
   /** Where unexpected errors go; they never cross the boundary. */
   logError?: (method: string, error: unknown) => void
 }
@@ -133,6 +138,8 @@ export class Dispatcher<C extends Contract> {
     if (!parsed.success) {
       throw new AppError('INVALID_INPUT', INVALID_INPUT_MESSAGE[session.locale], { issues: issuesOf(parsed.error) })
     }
+
+    this.options.offlineGuard?.(methodName, spec.offline, parsed.data)
 
     let recorded: Partial<OutboxEntry> & { subject?: string } = {}
     const now = this.now()

@@ -100,8 +100,7 @@ async function start(): Promise<void> {
     window.focus()
   })
   app.on('window-all-closed', () => {
-    terminal.close()
-    app.quit()
+    void terminal.close().finally(() => app.quit())
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow(terminal)

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   const stop = async (): Promise<void> => {
     await server.close()
-    app.close()
+    await app.close()
     process.exit(0)
   }
   process.on('SIGINT', () => void stop())

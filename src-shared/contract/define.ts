@@ -16,8 +16,16 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly mutates: boolean
   /** Version of the command payload; bump when the payload shape changes. */
   readonly version?: number
+  /**
+   * What an enrolled terminal may do while it cannot reach the central service: `allowed`
+   * (default), `online_only` (refused offline), or `capped` (allowed up to the configured
+   * amount and count, see `sync.offline` in the configuration).
+   */
+  readonly offline?: OfflinePolicy
   readonly summary: string
 }
+
+export type OfflinePolicy = 'allowed' | 'online_only' | 'capped'
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec

@@ -160,7 +160,9 @@ export const examsContract = {
     output: z.object({ planId: z.string(), firstExamOn: z.string() }),
     roles: ['admin'],
     modes: BOTH_MODES,
-    mutates: true
+    mutates: true,
+    // Plans and allocation are the central service's: an enrolled terminal runs them only online.
+    offline: 'online_only'
   }),
   'exams.allocate': method({
     summary: 'On the results day, rank and seat every application of a plan at once (seeded, recorded draw) and publish the results.',
@@ -168,6 +170,8 @@ export const examsContract = {
     output: z.object({ planId: z.string(), seed: z.number().int(), applications: z.number().int(), seated: z.number().int(), draws: z.number().int() }),
     roles: ['admin'],
     modes: BOTH_MODES,
-    mutates: true
+    mutates: true,
+    // Plans and allocation are the central service's: an enrolled terminal runs them only online.
+    offline: 'online_only'
   })
 } as const

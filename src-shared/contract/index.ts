@@ -2,6 +2,7 @@ import { identityContract } from './identity'
 import { systemContract } from './system'
 import { violationsContract } from './violations'
 import { examsContract } from './exams'
+import { syncContract } from './sync'
 
 export * from './define'
 export * from './errors'
@@ -11,13 +12,15 @@ export * from './system'
 export * from './identity'
 export * from './violations'
 export * from './exams'
+export * from './sync'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
   ...systemContract,
   ...identityContract,
   ...violationsContract,
-  ...examsContract
+  ...examsContract,
+  ...syncContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

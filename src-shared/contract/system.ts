@@ -5,9 +5,15 @@ import { ANY_ROLE, BOTH_MODES, ROLES, TERMINAL_MODES } from './roles'
 export const syncStateSchema = z.object({
   /** `never` until the terminal has completed one sync with the central service. */
   state: z.enum(['never', 'online', 'offline', 'syncing']),
+  /** A terminal that is not enrolled runs on its own (demo) and never syncs. */
+  enrolled: z.boolean(),
   lastSyncAt: z.string().nullable(),
   queueDepth: z.number().int().nonnegative(),
-  oldestPendingAt: z.string().nullable()
+  oldestPendingAt: z.string().nullable(),
+  /** Rejected commands whose follow-up task is still open. */
+  openTasks: z.number().int().nonnegative(),
+  /** While offline: what card payments may still be taken before the next sync. */
+  offlineAllowance: z.object({ cardPaymentsLeft: z.number().int().nonnegative(), cardMaxAmountFen: z.number().int().nonnegative() }).nullable()
 })
 export type SyncState = z.infer<typeof syncStateSchema>
 

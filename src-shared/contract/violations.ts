@@ -77,7 +77,11 @@ export const violationsContract = {
     }),
     roles: ['citizen', 'org_agent', 'clerk'],
     modes: BOTH_MODES,
-    mutates: true
+    mutates: true,
+    // Payload: src-shared/sync/commands.ts paymentOutcomeSchema.
+    version: 2,
+    // Cash is always taken; card payments offline are capped by amount and count.
+    offline: 'capped'
   }),
   'payments.recover': method({
     summary: 'Resolve payments whose outcome is unknown by querying the payment terminal (never by charging again).',

@@ -7,7 +7,7 @@ export interface TestApp {
   app: TerminalApp
   /** Call a method as a session and return the raw RpcResult. */
   call(session: Session, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; details?: Record<string, unknown> } }>
-  close(): void
+  close(): Promise<void>
 }
 
 /** A demo terminal on a fresh data directory with a small deterministic data set. */
@@ -17,8 +17,8 @@ export async function createTestApp(config: Partial<TerminalConfig> = {}, now?: 
   return {
     app,
     call: (session, method, input) => app.dispatcher.call(session, method, input) as ReturnType<TestApp['call']>,
-    close: () => {
-      app.close()
+    close: async () => {
+      await app.close()
       dir.remove()
     }
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Handlers } from '../../core/dispatcher'
 import type { systemContract } from '../../../src-shared/contract/system'
 import type { AppDatabase } from '../../core/database'
-import { pendingOutbox } from '../../core/outbox'
+import type { SyncState } from '../../../src-shared/contract'
 import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
 import { latestSchemaVersion } from '../../../db/migrations'
 import type { TerminalRecord } from '../../app/terminal'
@@ -13,7 +13,8 @@ export interface SystemDeps {
   terminal: () => TerminalRecord
   /** Result of the integrity check run at start-up. */
   integrity: string
-  lastSyncAt: () => string | null
+  /** The sync state shown on every screen (from the sync engine). */
+  syncState: () => SyncState
 }
 
 function countRows(db: AppDatabase, table: 'citizens' | 'licences' | 'vehicles' | 'violations' | 'exam_plans'): number {
@@ -26,8 +27,6 @@ export function systemHandlers(deps: SystemDeps): Handlers<typeof systemContract
     'system.info': (_input, { db, session }) => {
       const terminal = deps.terminal()
       const office = OFFICE_BY_CODE.get(terminal.officeCode)
-      const outbox = pendingOutbox(db)
-      const lastSyncAt = deps.lastSyncAt()
       return {
         appVersion: deps.appVersion,
         terminal: {
@@ -52,12 +51,7 @@ export function systemHandlers(deps: SystemDeps): Handlers<typeof systemContract
           integrity: deps.integrity,
           journalMode: String(db.raw.pragma('journal_mode', { simple: true }))
         },
-        sync: {
-          state: lastSyncAt ? 'offline' : 'never',
-          lastSyncAt,
-          queueDepth: outbox.depth,
-          oldestPendingAt: outbox.oldestAt
-        },
+        sync: deps.syncState(),
         session: { role: session.role }
       }
     },

@@ -5,7 +5,7 @@ import type { Handlers } from '../../core/dispatcher'
 import type { PaymentTerminal, SimulatedUnionPayTerminal } from '../../ports/payment-terminal'
 import { paymentScope, scopeViolations } from './scope'
 import { listItems, priceSelection } from './pricing'
-import { pay, recoverPayments, type CrashPoint } from './payment'
+import { pay, recoverPayments, settlementEntry, type CrashPoint } from './payment'
 import { loadReceipt, receiptPdf, verifyReceiptPayload } from './receipts'
 import { dayPreview, dayReportPdf, recordDayClose } from './day-close'
 import { appendOutbox } from '../../core/outbox'
@@ -79,7 +79,7 @@ export function violationHandlers(deps: ViolationDeps): Handlers<typeof violatio
       run: async (_input, ctx) => {
         const resolved = await recoverPayments(ctx.db, paymentDeps, () => ctx.now, (paymentId, outcome) => {
           ctx.audit('payments.recover', paymentId, { outcome })
-          if (outcome !== 'unknown') appendOutbox(ctx.db, ctx.terminal, ctx.session, { command: 'payments.settle', version: 1, payload: { paymentId, outcome }, idempotencyKey: `settle:${paymentId}` }, ctx.now)
+          if (outcome !== 'unknown') appendOutbox(ctx.db, ctx.terminal, ctx.session, settlementEntry(ctx.db, paymentId, outcome, ctx.now), ctx.now)
         })
         return { resolved }
       }

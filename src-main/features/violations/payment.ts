@@ -8,6 +8,8 @@ import { paymentScope } from './scope'
 import { priceSelection } from './pricing'
 import { takeNumber } from './numbers'
 import { issueReceipt, type IssuedReceipt } from './receipts'
+import type { OutboxEntry } from '../../core/outbox'
+import { PAYMENT_COMMAND_VERSION, type PaymentOutcomePayload } from '../../../src-shared/sync/commands'
 
 /** Steps of a payment where the crash tests stop the process. */
 export type CrashPoint = 'before_journal' | 'after_journal' | 'during_device_call' | 'after_approval' | 'before_receipt'
@@ -101,9 +103,41 @@ export async function pay(
   let receipt: IssuedReceipt | null = null
   ctx.commit(() => {
     receipt = settle(db, paymentId, outcome, now, deps)
-    ctx.record({ subject: paymentId, payload: { paymentId, channel: input.channel, amountFen: priced.totalFen, outcome: outcome.outcome, violationIds: priced.lines.map((l) => l.row.id) }, idempotencyKey: `payment:${paymentId}` })
+    ctx.record({ subject: paymentId, payload: paymentOutcomePayload(db, paymentId, outcome.outcome, now), idempotencyKey: `payment:${paymentId}` })
   })
   return { paymentId, outcome: outcome.outcome, message: outcomeMessage(outcome), receipt }
+}
+
+/**
+ * The command the central service re-executes for a payment's outcome (`payments.pay` and
+ * `payments.settle`, version 2): every line with its decision number and amounts, so the
+ * central service can check the price with the same late-fee rule and detect a decision paid
+ * on two terminals.
+ */
+export function paymentOutcomePayload(db: AppDatabase, paymentId: string, outcome: SaleOutcome['outcome'], settledAt: Date): PaymentOutcomePayload {
+  const journal = db.first(db.kysely.selectFrom('payment_journal').select(['channel', 'amount_fen']).where('id', '=', paymentId))
+  if (!journal) throw new Error(`payment ${paymentId} missing`)
+  const lines = db.all(db.kysely.selectFrom('payment_lines').selectAll().where('payment_id', '=', paymentId).orderBy('decision_number'))
+  return {
+    paymentId,
+    channel: journal.channel,
+    outcome,
+    amountFen: journal.amount_fen,
+    settledAt: settledAt.toISOString(),
+    lines: lines.map((line) => ({
+      violationId: line.violation_id,
+      decisionNumber: line.decision_number,
+      handling: line.handling === 1,
+      fineFen: line.fine_fen,
+      surchargeFen: line.surcharge_fen,
+      totalFen: line.total_fen
+    }))
+  }
+}
+
+/** The outbox entry of a payment settled after the fact (start-up recovery, `payments.recover`). */
+export function settlementEntry(db: AppDatabase, paymentId: string, outcome: SaleOutcome['outcome'], settledAt: Date): OutboxEntry {
+  return { command: 'payments.settle', version: PAYMENT_COMMAND_VERSION, payload: paymentOutcomePayload(db, paymentId, outcome, settledAt), idempotencyKey: `settle:${paymentId}` }
 }
 
 function outcomeMessage(outcome: SaleOutcome): string {

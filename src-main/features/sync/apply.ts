@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import type { AppDatabase } from '../../core/database'
+import {
+  ChecksumAccumulator,
+  ENTITY_BY_NAME,
+  PROVINCE_PARTITION,
+  REPLICATED_ENTITIES,
+  canonicalRow,
+  sharedColumns,
+  type ReplicatedEntity
+} from '../../../src-shared/sync/entities'
+import type { PullPage, SnapshotPage } from './client'
+
+/**
+ * Writing pulled rows into the terminal's tables. The central service is the authority for
+ * referential integrity: a partition may hold a violation whose vehicle lives in a partition
+ * this terminal does not carry, so foreign keys are not enforced while a page is applied.
+ * (`PRAGMA foreign_keys` cannot change inside a transaction, hence the wrapper.)
+ */
+export function withForeignKeysOff<T>(db: AppDatabase, fn: () => T): T {
+  db.raw.pragma('foreign_keys = OFF')
+  try {
+    return db.transaction(fn)
+  } finally {
+    db.raw.pragma('foreign_keys = ON')
+  }
+}
+
+/**
+ * Violation states a terminal reaches on its own and the central service confirms later. A
+ * change pulled before the confirmation arrives must not move such a record back to unpaid,
+ * or it could be paid a second time in the meantime; the confirmation (or, for a payment the
+ * central service refused, the republished authoritative row) follows in a later change.
+ * Snapshots (first sync and repairs) are authoritative and skip this guard.
+ */
+const NO_REGRESSION = `WHERE NOT (violations.state IN ('paying','paid','confirmed') AND excluded.state IN ('unhandled','unpaid'))`
+
+type Value = string | number | null
+
+function isRow(value: unknown, width: number): value is Value[] {
+  if (!Array.isArray(value) || value.length !== width) return false
+  for (const cell of value) if (cell !== null && typeof cell !== 'string' && typeof cell !== 'number') return false
+  return true
+}
+
+/** Prepared upserts per entity and column header, so a page costs one statement per row. */
+export class RowWriter {
+  private readonly upserts = new Map<string, { statement: Database.Statement; positions: number[]; keyAt: number }>()
+  private readonly deletes = new Map<string, Database.Statement>()
+
+  constructor(private readonly db: AppDatabase) {}
+
+  /** Upsert a row given under the central service's column header; false when the row is malformed. */
+  upsert(entity: ReplicatedEntity, theirColumns: readonly string[], row: unknown, guarded: boolean): boolean {
+    if (!isRow(row, theirColumns.length)) return false
+    const plan = this.plan(entity, theirColumns, guarded)
+    if (plan.keyAt < 0 || typeof row[plan.keyAt] !== 'string') return false
+    plan.statement.run(plan.positions.map((position) => row[position]))
+    return true
+  }
+
+  delete(entity: ReplicatedEntity, key: string): void {
+    let statement = this.deletes.get(entity.name)
+    if (!statement) {
+      statement = this.db.prepare(`DELETE FROM ${entity.name} WHERE ${entity.key} = ?`)
+      this.deletes.set(entity.name, statement)
+    }
+    statement.run(key)
+  }
+
+  private plan(entity: ReplicatedEntity, theirColumns: readonly string[], guarded: boolean) {
+    const id = `${entity.name}|${guarded ? 1 : 0}|${theirColumns.join(',')}`
+    let plan = this.upserts.get(id)
+    if (!plan) {
+      // Only columns this terminal knows are written (names from our own list, never from the wire).
+      const { columns, positions } = sharedColumns(theirColumns, entity.columns)
+      const updates = columns.filter((column) => column !== entity.key).map((column) => `${column} = excluded.${column}`)
+      const conflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}${guarded && entity.name === 'violations' ? ` ${NO_REGRESSION}` : ''}` : 'DO NOTHING'
+      const statement = this.db.prepare(
+        `INSERT INTO ${entity.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(${entity.key}) ${conflict}`
+      )
+      plan = { statement, positions, keyAt: theirColumns.indexOf(entity.key) }
+      this.upserts.set(id, plan)
+    }
+    return plan
+  }
+}
+
+export interface ApplyOutcome {
+  applied: number
+  /** Rows of entities or shapes this terminal does not know (a newer central schema). */
+  skipped: number
+}
+
+/** Apply one page of changes and move the partition's cursor, in one transaction. */
+export function applyPullPage(db: AppDatabase, writer: RowWriter, page: PullPage): ApplyOutcome {
+  let applied = 0
+  let skipped = 0
+  withForeignKeysOff(db, () => {
+    for (const change of page.changes) {
+      const entity = ENTITY_BY_NAME.get(change.entity)
+      const columns = page.columns[change.entity]
+      if (!entity) {
+        skipped++
+        continue
+      }
+      if (change.row === null) writer.delete(entity, change.key)
+      else if (!columns || !writer.upsert(entity, columns, change.row, true)) {
+        skipped++
+        continue
+      }
+      applied++
+    }
+    db.run(db.kysely.updateTable('sync_partitions').set({ cursor: page.next, head: page.head }).where('partition', '=', page.partition))
+  })
+  return { applied, skipped }
+}
+
+/**
+ * Apply one snapshot page and record where the snapshot stands, in one transaction, so a
+ * crash resumes at the next page. A repair also notes each key it met; `finishRepair` then
+ * removes the partition's rows the central service no longer has.
+ */
+export function applySnapshotPage(db: AppDatabase, writer: RowWriter, page: SnapshotPage, repair: boolean): ApplyOutcome {
+  const entity = ENTITY_BY_NAME.get(page.entity)
+  let applied = 0
+  let skipped = 0
+  withForeignKeysOff(db, () => {
+    if (entity) {
+      const keyAt = page.columns.indexOf(entity.key)
+      const seen = repair ? db.prepare('INSERT OR IGNORE INTO sync_snapshot_seen (partition, entity, key) VALUES (?, ?, ?)') : null
+      for (const row of page.rows) {
+        if (!writer.upsert(entity, page.columns, row, false)) {
+          skipped++
+          continue
+        }
+        seen?.run(page.partition, entity.name, (row as Value[])[keyAt])
+        applied++
+      }
+    } else skipped += page.rows.length
+    if (page.next) {
+      db.run(
+        db.kysely
+          .updateTable('sync_partitions')
+          .set({ snapshot_as_of: page.asOf, snapshot_entity: page.next.entity, snapshot_after_key: page.next.afterKey })
+          .where('partition', '=', page.partition)
+      )
+    } else {
+      if (repair) finishRepair(db, page.partition)
+      db.run(
+        db.kysely
+          .updateTable('sync_partitions')
+          .set({ snapshot_state: null, snapshot_as_of: null, snapshot_entity: null, snapshot_after_key: null, cursor: page.asOf })
+          .where('partition', '=', page.partition)
+      )
+    }
+  })
+  return { applied, skipped }
+}
+
+/** Which entities a partition carries, and the SQL that selects its rows on the terminal. */
+export function partitionMembers(partition: string): { entity: ReplicatedEntity; where: string; params: string[] }[] {
+  if (partition === PROVINCE_PARTITION) return REPLICATED_ENTITIES.filter((e) => e.partition.kind === 'province').map((entity) => ({ entity, where: '1 = 1', params: [] }))
+  return REPLICATED_ENTITIES.filter((e) => e.partition.kind !== 'province').map((entity) => {
+    if (entity.partition.kind === 'parent') {
+      return { entity, where: `${entity.partition.column} IN (SELECT id FROM ${entity.partition.entity} WHERE office_code = ?)`, params: [partition] }
+    }
+    return { entity, where: 'office_code = ?', params: [partition] }
+  })
+}
+
+function finishRepair(db: AppDatabase, partition: string): void {
+  for (const { entity, where, params } of partitionMembers(partition)) {
+    db.prepare(
+      `DELETE FROM ${entity.name} WHERE ${where} AND ${entity.key} NOT IN (SELECT key FROM sync_snapshot_seen WHERE partition = ? AND entity = ?)`
+    ).run(...params, partition, entity.name)
+  }
+  db.prepare('DELETE FROM sync_snapshot_seen WHERE partition = ?').run(partition)
+}
+
+export function rowDigest(entity: string, columns: readonly string[], row: Readonly<Record<string, unknown>>): string {
+  return createHash('sha256').update(canonicalRow(entity, columns, row)).digest('hex')
+}
+
+/**
+ * The partition's checksum over this terminal's own rows, per entity, read in key order in
+ * chunks that yield to the event loop between them so the terminal stays responsive. Returns
+ * null when `stillValid` turns false midway (a local change arrived; verify another time).
+ */
+export async function localChecksum(
+  db: AppDatabase,
+  partition: string,
+  stillValid: () => boolean,
+  chunk = 5000
+): Promise<Record<string, { count: number; sum: string }> | null> {
+  const result: Record<string, { count: number; sum: string }> = {}
+  for (const { entity, where, params } of partitionMembers(partition)) {
+    const accumulator = new ChecksumAccumulator()
+    const statement = db.prepare(`SELECT ${entity.columns.join(', ')} FROM ${entity.name} WHERE ${where} AND ${entity.key} > ? ORDER BY ${entity.key} LIMIT ${chunk}`)
+    let after = ''
+    for (;;) {
+      const rows = statement.all(...params, after) as Record<string, unknown>[]
+      for (const row of rows) accumulator.add(rowDigest(entity.name, entity.columns, row))
+      if (rows.length < chunk) break
+      after = String(rows[rows.length - 1]![entity.key])
+      await new Promise((resolve) => setImmediate(resolve))
+      if (!stillValid()) return null
+    }
+    result[entity.name] = { count: accumulator.count, sum: accumulator.value }
+  }
+  return stillValid() ? result : null
+}
+
+/** The columns this terminal hashes per entity, sent with a checksum request. */
+export function checksumColumns(partition: string): Record<string, readonly string[]> {
+  return Object.fromEntries(partitionMembers(partition).map(({ entity }) => [entity.name, entity.columns]))
+}

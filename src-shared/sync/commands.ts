@@ -1,0 +1,60 @@
+import { z } from 'zod'
+
+/**
+ * Payloads of the commands the central service re-executes with the domain rules. Every other
+ * command is stored under its idempotency key as a record of what the terminal did (audit,
+ * day closes, reprints) without a central effect.
+ */
+export const paymentLineSchema = z.object({
+  violationId: z.string(),
+  decisionNumber: z.string(),
+  /** A camera record handled (decided) in this payment. */
+  handling: z.boolean(),
+  fineFen: z.number().int().nonnegative(),
+  surchargeFen: z.number().int().nonnegative(),
+  totalFen: z.number().int().nonnegative()
+})
+export type PaymentLinePayload = z.infer<typeof paymentLineSchema>
+
+/** `payments.pay` (version 2) and `payments.settle` (version 2): a payment's final outcome. */
+export const paymentOutcomeSchema = z.object({
+  paymentId: z.string(),
+  channel: z.enum(['card', 'cash']),
+  outcome: z.enum(['approved', 'declined', 'unknown']),
+  amountFen: z.number().int().nonnegative(),
+  /** Instant the outcome was settled (ISO); the decision and late fee are priced on its China date. */
+  settledAt: z.string(),
+  lines: z.array(paymentLineSchema)
+})
+export type PaymentOutcomePayload = z.infer<typeof paymentOutcomeSchema>
+export const PAYMENT_COMMAND_VERSION = 2
+
+/** `auth.registerCitizen`: one account per person, province-wide. */
+export const registrationSchema = z.object({
+  accountId: z.string(),
+  citizenId: z.string(),
+  route: z.string(),
+  phone: z.string()
+}).passthrough()
+
+/** `me.updateContacts`: the licence and vehicle contact records are central records. */
+export const contactsSchema = z.object({
+  citizenId: z.string(),
+  phone: z.string(),
+  address: z.string().optional(),
+  signIn: z.boolean(),
+  licence: z.boolean(),
+  vehicleIds: z.array(z.string())
+})
+
+/** Rule codes the central service answers with when it refuses a command. */
+export const CENTRAL_RULES = {
+  PAYMENT_DUPLICATE: 'PAYMENT_DUPLICATE',
+  PAYMENT_AMOUNT_MISMATCH: 'PAYMENT_AMOUNT_MISMATCH',
+  PAYMENT_UNKNOWN_RECORD: 'PAYMENT_UNKNOWN_RECORD',
+  HANDLE_FINE_LIMIT: 'HANDLE_FINE_LIMIT',
+  REG_ALREADY_REGISTERED: 'REG_ALREADY_REGISTERED',
+  CONTACT_NOT_OWNER: 'CONTACT_NOT_OWNER',
+  COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
+  COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD'
+} as const

@@ -1,0 +1,140 @@
+/**
+ * The records the central service owns and every terminal replicates (pull). Columns are the
+ * terminal's SQLite columns; the central service stores each row as an object keyed by these
+ * names and answers pages as value arrays with a column header, so a terminal and a central
+ * service of different schema versions still understand each other (unknown columns are
+ * dropped, missing ones arrive as null).
+ *
+ * Partitions: `province` carries reference data and people; every other partition is a city
+ * office code (`370100`) and carries that office's licences, vehicles, violations and exams.
+ */
+export const PROVINCE_PARTITION = 'province'
+
+export interface ReplicatedEntity {
+  readonly name: ReplicatedEntityName
+  readonly key: string
+  readonly columns: readonly string[]
+  /**
+   * Which partition a row belongs to: `province`, its own `office_code`, or the office of the
+   * row it hangs from (venues hang from regions, sessions from plans).
+   */
+  readonly partition: { readonly kind: 'province' } | { readonly kind: 'office' } | { readonly kind: 'parent'; readonly entity: ReplicatedEntityName; readonly column: string }
+}
+
+export type ReplicatedEntityName =
+  | 'offices'
+  | 'citizens'
+  | 'licences'
+  | 'vehicles'
+  | 'violations'
+  | 'exam_regions'
+  | 'exam_venues'
+  | 'exam_plans'
+  | 'exam_sessions'
+
+/** Parents first: the order snapshots are served and applied in. */
+export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
+  { name: 'offices', key: 'code', columns: ['code', 'plate_prefix', 'division_code', 'city', 'name'], partition: { kind: 'province' } },
+  {
+    name: 'citizens',
+    key: 'id',
+    columns: ['id', 'id_number', 'name', 'name_initials', 'gender', 'birth_date', 'phone', 'address', 'created_at'],
+    partition: { kind: 'province' }
+  },
+  {
+    name: 'licences',
+    key: 'id',
+    columns: ['id', 'file_number', 'citizen_id', 'classes', 'first_issued_on', 'valid_from', 'valid_until', 'status', 'office_code', 'contact_phone', 'contact_address'],
+    partition: { kind: 'office' }
+  },
+  {
+    name: 'vehicles',
+    key: 'id',
+    columns: [
+      'id', 'plate', 'plate_type', 'vin', 'owner_citizen_id', 'vehicle_type', 'brand', 'use_nature', 'registered_on', 'inspection_due', 'status', 'office_code', 'contact_phone'
+    ],
+    partition: { kind: 'office' }
+  },
+  {
+    name: 'violations',
+    key: 'id',
+    columns: [
+      'id', 'kind', 'record_number', 'decision_number', 'vehicle_id', 'plate', 'licence_id', 'occurred_at', 'place', 'office_code', 'code', 'description',
+      'fine_fen', 'points', 'state', 'disputed', 'decided_on', 'delivered_on', 'paid_at'
+    ],
+    partition: { kind: 'office' }
+  },
+  { name: 'exam_regions', key: 'id', columns: ['id', 'office_code', 'name'], partition: { kind: 'office' } },
+  { name: 'exam_venues', key: 'id', columns: ['id', 'region_id', 'name', 'address', 'subjects'], partition: { kind: 'parent', entity: 'exam_regions', column: 'region_id' } },
+  {
+    name: 'exam_plans',
+    key: 'id',
+    columns: ['id', 'office_code', 'subject', 'licence_classes', 'booking_by', 'published_on', 'window_opens_on', 'window_closes_on', 'results_on', 'first_exam_on'],
+    partition: { kind: 'office' }
+  },
+  { name: 'exam_sessions', key: 'id', columns: ['id', 'plan_id', 'venue_id', 'exam_date', 'starts_at', 'capacity'], partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' } }
+]
+
+export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
+
+/** Version of the replicated schema above; bump when a column is added or removed. */
+export const SYNC_SCHEMA_VERSION = 1
+
+export type RowValue = string | number | null
+export type RowObject = Record<string, RowValue>
+
+/**
+ * The canonical text of a row over a list of columns: a JSON array of the values in column
+ * order, a missing column as null. Both sides hash this text (SHA-256), so the same row gives
+ * the same digest on SQLite, PostgreSQL and every terminal.
+ */
+export function canonicalRow(entity: string, columns: readonly string[], row: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify([entity, ...columns.map((column) => normalise(row[column]))])
+}
+
+function normalise(value: unknown): RowValue {
+  if (value === undefined || value === null) return null
+  if (typeof value === 'bigint') return Number(value)
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (typeof value === 'boolean') return value ? 1 : 0
+  return JSON.stringify(value)
+}
+
+const MOD = 1n << 64n
+
+/**
+ * Order-independent partition checksum: the sum modulo 2^64 of each row's digest (its first
+ * 16 hex digits). Rows can be hashed in any order, and two sets agree only if (with
+ * overwhelming probability) they hold the same rows.
+ */
+export class ChecksumAccumulator {
+  private sum = 0n
+  count = 0
+
+  add(hexDigest: string): void {
+    this.sum = (this.sum + BigInt(`0x${hexDigest.slice(0, 16)}`)) % MOD
+    this.count += 1
+  }
+
+  get value(): string {
+    return this.sum.toString(16).padStart(16, '0')
+  }
+}
+
+/**
+ * Columns both sides know, as positions in the sender's header (schema differences). A column
+ * only the receiver has keeps its local value on update and its default on insert; a column
+ * only the sender has is dropped.
+ */
+export function sharedColumns(theirColumns: readonly string[], ourColumns: readonly string[]): { columns: string[]; positions: number[] } {
+  const ours = new Set(ourColumns)
+  const columns: string[] = []
+  const positions: number[] = []
+  theirColumns.forEach((column, position) => {
+    if (ours.has(column)) {
+      columns.push(column)
+      positions.push(position)
+    }
+  })
+  return { columns, positions }
+}
