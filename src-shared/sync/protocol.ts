@@ -43,11 +43,11 @@ const numberRange = z.object({ prefix: z.string().min(1), first: z.number().int(
 
 // ── Enrolment ────────────────────────────────────────────────────────────────────────────
 export const enrolmentCodeRequestSchema = z.object({
-  officeCode: z.string().regex(/^\d{6}$/),
+  officeCode: z.string().regex(/^\d{6}[A-Z]?$/),
   mode: z.enum(['kiosk', 'counter']),
   name: z.string().min(1).max(60),
   /** Partitions beyond `province` and the terminal's own office. */
-  extraPartitions: z.array(z.string().regex(/^\d{6}$/)).max(20).default([]),
+  extraPartitions: z.array(z.string().regex(/^\d{6}[A-Z]?$/)).max(20).default([]),
   /** How long the one-time code stays usable. */
   validMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60)
 })

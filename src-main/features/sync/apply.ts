@@ -44,20 +44,45 @@ function isRow(value: unknown, width: number): value is Value[] {
   return true
 }
 
-/** Prepared upserts per entity and column header, so a page costs one statement per row. */
+interface WritePlan {
+  positions: number[]
+  keyAt: number
+  /** Every column of ours arrived: one upsert. */
+  upsert: Database.Statement | null
+  /** Some of ours are missing (an older central schema): update what arrived, insert if new. */
+  update: Database.Statement | null
+  insert: Database.Statement | null
+  /** Position of `state` in the sent row, for the no-regression guard of a partial update. */
+  stateAt: number
+}
+
+/** Prepared writes per entity and column header, so a page costs one statement per row. */
 export class RowWriter {
-  private readonly upserts = new Map<string, { statement: Database.Statement; positions: number[]; keyAt: number }>()
+  private readonly plans = new Map<string, WritePlan>()
   private readonly deletes = new Map<string, Database.Statement>()
 
   constructor(private readonly db: AppDatabase) {}
 
-  /** Upsert a row given under the central service's column header; false when the row is malformed. */
+  /** Write a row given under the central service's column header; false when it cannot be written. */
   upsert(entity: ReplicatedEntity, theirColumns: readonly string[], row: unknown, guarded: boolean): boolean {
     if (!isRow(row, theirColumns.length)) return false
     const plan = this.plan(entity, theirColumns, guarded)
     if (plan.keyAt < 0 || typeof row[plan.keyAt] !== 'string') return false
-    plan.statement.run(plan.positions.map((position) => row[position]))
-    return true
+    const values = plan.positions.map((position) => row[position])
+    if (plan.upsert) {
+      plan.upsert.run(values)
+      return true
+    }
+    const updateValues = [...values.filter((_, i) => plan.positions[i] !== plan.keyAt), row[plan.keyAt], ...(plan.stateAt >= 0 ? [row[plan.stateAt]] : [])]
+    if (plan.update && plan.update.run(updateValues).changes > 0) return true
+    try {
+      plan.insert!.run(values)
+      return true
+    } catch (error) {
+      // A new row without a column this terminal requires cannot be stored until both schemas agree.
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_NOTNULL') return false
+      throw error
+    }
   }
 
   delete(entity: ReplicatedEntity, key: string): void {
@@ -69,19 +94,32 @@ export class RowWriter {
     statement.run(key)
   }
 
-  private plan(entity: ReplicatedEntity, theirColumns: readonly string[], guarded: boolean) {
+  private plan(entity: ReplicatedEntity, theirColumns: readonly string[], guarded: boolean): WritePlan {
     const id = `${entity.name}|${guarded ? 1 : 0}|${theirColumns.join(',')}`
-    let plan = this.upserts.get(id)
+    let plan = this.plans.get(id)
     if (!plan) {
       // Only columns this terminal knows are written (names from our own list, never from the wire).
       const { columns, positions } = sharedColumns(theirColumns, entity.columns)
+      const guard = guarded && entity.name === 'violations'
+      const insert = `INSERT INTO ${entity.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
       const updates = columns.filter((column) => column !== entity.key).map((column) => `${column} = excluded.${column}`)
-      const conflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}${guarded && entity.name === 'violations' ? ` ${NO_REGRESSION}` : ''}` : 'DO NOTHING'
-      const statement = this.db.prepare(
-        `INSERT INTO ${entity.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(${entity.key}) ${conflict}`
-      )
-      plan = { statement, positions, keyAt: theirColumns.indexOf(entity.key) }
-      this.upserts.set(id, plan)
+      const stateAt = guard ? theirColumns.indexOf('state') : -1
+      if (columns.length === entity.columns.length) {
+        const conflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}${guard ? ` ${NO_REGRESSION}` : ''}` : 'DO NOTHING'
+        plan = { positions, keyAt: theirColumns.indexOf(entity.key), upsert: this.db.prepare(`${insert} ON CONFLICT(${entity.key}) ${conflict}`), update: null, insert: null, stateAt }
+      } else {
+        const sets = columns.filter((column) => column !== entity.key).map((column) => `${column} = ?`)
+        const regression = stateAt >= 0 ? ` AND NOT (state IN ('paying','paid','confirmed') AND ? IN ('unhandled','unpaid'))` : ''
+        plan = {
+          positions,
+          keyAt: theirColumns.indexOf(entity.key),
+          upsert: null,
+          update: sets.length ? this.db.prepare(`UPDATE ${entity.name} SET ${sets.join(', ')} WHERE ${entity.key} = ?${regression}`) : null,
+          insert: this.db.prepare(`${insert} ON CONFLICT(${entity.key}) DO NOTHING`),
+          stateAt
+        }
+      }
+      this.plans.set(id, plan)
     }
     return plan
   }

@@ -9,6 +9,7 @@ const messages: Record<string, string> = {
   'rules.EMON_FINE_OVER_200': '罚款超过200元',
   'rules.AUTH_LOCKED': '已锁定至{lockedUntil}',
   'rules.AUTH_BAD_CREDENTIALS': '账号或密码错误',
+  'rules.OFFLINE_CARD_AMOUNT_CAP': '离线单笔不超过 {maxAmountFen} 元',
   'ruleDetails.remainingAttempts': '还可尝试{count}次',
   'fieldRules.ID_CHECKSUM': 'check character should be {expected}'
 }
@@ -35,6 +36,11 @@ describe('describeError', () => {
   it('fills a rule with its details, showing instants in China time', () => {
     const locked = new ApiError({ code: 'RULE_VIOLATION', message: 'locked', details: { rule: 'AUTH_LOCKED', lockedUntil: '2026-01-05T02:15:00.000Z' } })
     expect(describeError(locked, translator).summary).toBe('已锁定至2026年1月5日 10:15')
+  })
+
+  it('fills amounts in fen as yuan', () => {
+    const capped = new ApiError({ code: 'RULE_VIOLATION', message: 'cap', details: { rule: 'OFFLINE_CARD_AMOUNT_CAP', maxAmountFen: 200_000 } })
+    expect(describeError(capped, translator).summary).toBe('离线单笔不超过 2,000 元')
   })
 
   it('adds the attempts left when the refusal counts them, and nothing when it does not', () => {

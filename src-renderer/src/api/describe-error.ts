@@ -1,4 +1,5 @@
 import { formatInstant } from '../format/instant'
+import { formatYuan } from '../format/money'
 import { ApiError } from './client'
 
 /** The parts of vue-i18n this needs, so it stays a plain, testable function. */
@@ -28,6 +29,9 @@ export interface InputIssue {
 
 /** Rule details that are instants; they are shown in China time like every other instant. */
 const INSTANT_DETAILS = ['lockedUntil'] as const
+
+/** Rule details that are amounts in fen; shown in yuan, the unit the rule texts name. */
+const MONEY_DETAILS = ['maxAmountFen'] as const
 
 /** Rule details that add a sentence of their own when they are present. */
 const DETAIL_SENTENCES = { remainingAttempts: 'ruleDetails.remainingAttempts' } as const
@@ -59,6 +63,10 @@ function ruleParams(details: Record<string, unknown>, locale: string): Record<st
   for (const key of INSTANT_DETAILS) {
     const value = params[key]
     if (typeof value === 'string') params[key] = formatInstant(value, locale)
+  }
+  for (const key of MONEY_DETAILS) {
+    const value = params[key]
+    if (typeof value === 'number') params[key] = formatYuan(value, locale)
   }
   return params
 }

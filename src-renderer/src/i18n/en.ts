@@ -39,9 +39,38 @@ const en: MessageSchema = {
       never: 'Never synced',
       online: 'Online',
       offline: 'Offline',
-      syncing: 'Syncing'
+      syncing: 'Syncing',
+      standalone: 'Standalone'
     },
-    queued: '{count} waiting to upload'
+    queued: '{count} waiting to upload',
+    openTasks: '{count} to follow up',
+    offlineAllowance: 'Offline: {count} more card payments, up to ¥{amount} each',
+    offlineNoCard: 'Offline: no more card payments',
+    duration: {
+      seconds: '{count} s',
+      minutes: '{count} min',
+      hours: '{count} h',
+      days: '{count} d'
+    },
+    relative: {
+      now: 'just now',
+      ago: '{duration} ago',
+      in: 'in {duration}',
+      at: '{at} ({near})'
+    },
+    clock: {
+      unknown: 'Not measured yet',
+      inSync: 'Same as central',
+      ahead: 'This terminal is {duration} ahead',
+      behind: 'This terminal is {duration} behind'
+    },
+    /** Uploaded commands by method name, dots as underscores; others show their method name. */
+    commands: {
+      payments_pay: 'Fine payment',
+      payments_settle: 'Payment outcome',
+      auth_registerCitizen: 'Account registration',
+      me_updateContacts: 'Contact details update'
+    }
   },
   demo: {
     banner: 'Demo terminal: generated data'
@@ -378,6 +407,49 @@ const en: MessageSchema = {
     resetPasswordFor: 'Reset the sign-in password of {name}',
     resetPasswordFailed: 'Could not reset the password',
     passwordReset: 'Password reset; any lock-out lifted',
+    tasks: {
+      title: 'Follow-up tasks',
+      lead: 'Business from this counter that the central service did not accept when it re-checked it, and that the counter must follow up: refund the citizen, or review it and explain to them. Close each with a note of what was done.',
+      linkCount: 'Follow-up tasks ({count})',
+      filter: 'Show',
+      filters: {
+        open: 'Open',
+        done: 'Done',
+        all: 'All'
+      },
+      none: {
+        open: 'There is nothing to follow up.',
+        done: 'No task has been closed yet.',
+        all: 'There are no tasks.'
+      },
+      failed: 'The follow-up tasks could not be read',
+      kinds: {
+        refund: 'Refund',
+        review: 'Review'
+      },
+      states: {
+        done: 'Done'
+      },
+      refundLead: 'Money was taken from the citizen but the central service did not accept the payment: refund the citizen.',
+      reviewLead: 'The central service did not accept this; review it and tell the citizen.',
+      reason: 'Reason: {reason}',
+      amount: 'Amount taken',
+      decisionNumbers: 'Decision numbers',
+      paymentId: 'Payment ID',
+      createdAt: 'When',
+      code: 'Refusal code',
+      separator: ', ',
+      resolve: 'Mark as done',
+      resolveTitle: 'Close the follow-up task',
+      resolveRefundLead: 'Confirm that ¥{amount} has been refunded to the citizen, and say how.',
+      resolveReviewLead: 'Note the outcome of the review and how the citizen was told.',
+      note: 'What was done',
+      notePlaceholder: 'For example: refunded to the UnionPay card; citizen told by phone.',
+      resolveSubmit: 'Close the task',
+      resolveFailed: 'The task was not closed',
+      resolved: 'Task closed',
+      resolution: 'Closed {at} by {by}: {note}'
+    },
     lookup: {
       title: 'Find a citizen',
       label: 'Search for',
@@ -423,6 +495,81 @@ const en: MessageSchema = {
   },
   admin: {
     title: 'Administration',
+    sync: {
+      title: 'Sync',
+      lead: "Data exchange between this terminal and the central service: the business done here queues for upload, and the central records download by partition and are checked. Without a connection business carries on, and the queue uploads once the connection is back.",
+      leadStandalone: 'This terminal is not enrolled with the central service: it runs on its own, on demo data, and uploads nothing.',
+      failed: 'The sync status could not be read',
+      syncNow: 'Sync now',
+      syncNowDone: 'Sync complete',
+      syncNowFailed: 'The sync did not succeed',
+      detail: 'Details: {message}',
+      lastError: 'Last sync error ({at})',
+      clockWarning: "This terminal's clock is more than a minute away from the central clock, so payment and receipt times are off. Please set the system time.",
+      policy: 'Offline rules: the terminal counts as offline after {after} without reaching the central service. While offline, at most {count} card payments of up to ¥{amount} each may be taken; cash is not limited. Publishing exam plans and allocating seats need the connection.',
+      figures: {
+        state: 'Connection',
+        lastSync: 'Last successful sync',
+        lastAttempt: 'Last attempt',
+        nextAttempt: 'Next attempt',
+        notScheduled: 'Not scheduled',
+        never: 'Never',
+        queueDepth: 'Waiting to upload',
+        queueValue: '{count}',
+        oldestPending: 'Oldest waiting',
+        waiting: 'for {duration}',
+        clockOffset: 'Clock offset',
+        openTasks: 'Follow-up tasks',
+        openTasksValue: '{count}',
+        terminalId: 'Terminal ID',
+        office: 'Office',
+        officeValue: '{name} ({code})',
+        centralUrl: 'Central service address'
+      },
+      enrol: {
+        title: 'Enrol with the central service',
+        lead: 'Enter the central service address and the one-time enrolment code its administrator issued for this terminal.',
+        warning: "Please note: enrolling deletes all of this terminal's demo data and replaces it with the central service's records. This cannot be undone.",
+        url: 'Central service address',
+        urlPlaceholder: 'e.g. https://sync.example.cn',
+        code: 'One-time enrolment code',
+        codeHint: 'The code is valid for a limited time and works only once.',
+        submit: 'Enrol and replace the demo data',
+        failed: 'The terminal was not enrolled',
+        done: 'Enrolled with the central service as terminal {terminalId}'
+      },
+      partitions: {
+        title: 'Data partitions',
+        partition: 'Partition',
+        province: 'Province',
+        cursor: 'Downloaded to',
+        head: 'Central head',
+        unknownHead: 'Unknown',
+        state: 'Progress',
+        behindBy: '{count} behind',
+        progress: {
+          snapshotting: 'Downloading a full copy',
+          unknown: 'Not compared with central yet',
+          caughtUp: 'Up to date'
+        },
+        checksum: 'Consistency check',
+        checksums: {
+          unchecked: 'Not checked',
+          ok: 'Matches',
+          mismatch: 'Does not match',
+          repaired: 'Repaired'
+        },
+        verifiedAt: 'checked {at}'
+      },
+      rejected: {
+        title: 'Refused by the central service',
+        lead: "Business the central service refused when it re-checked the rules. Anything that needs a refund or an explanation to the citizen is listed in the counter's follow-up tasks.",
+        none: 'Nothing has been refused.',
+        at: 'Time',
+        command: 'Business',
+        reason: 'Reason'
+      }
+    },
     staff: {
       title: 'Staff accounts',
       create: 'New account',
@@ -711,7 +858,15 @@ const en: MessageSchema = {
       back: 'Back to the records',
       pay: 'Confirm and pay {amount}',
       quoteFailed: 'The chosen records cannot be handled together',
-      payFailed: 'The payment was not made'
+      payFailed: 'The payment was not made',
+      offline: {
+        lead: 'This terminal cannot reach the central service at the moment and is working offline.',
+        caps: 'While offline, {count} more card payments of up to ¥{amount} each can be taken.',
+        noneLeft: 'No more card payments can be taken while offline.',
+        overAmount: 'This payment of ¥{amount} is above the offline limit for one card payment and cannot be paid by card until the connection is back.',
+        useCash: 'Pay in cash instead, or pay by card once the connection is back.',
+        later: 'Please pay once the connection is back, or at a service counter.'
+      }
     },
     channels: {
       card: 'UnionPay card',
@@ -929,6 +1084,7 @@ const en: MessageSchema = {
     REQUIRED: 'This field is required',
     TOO_SHORT: 'At least {minimum} characters',
     TOO_LONG: 'At most {maximum} characters',
+    URL_FORMAT: 'Enter the full address, starting with http:// or https://',
     FORMAT: 'The format is not right'
   },
   ruleDetails: {
@@ -1013,7 +1169,35 @@ const en: MessageSchema = {
     EXAM_NOT_SEATED: 'This booking has no seat yet, so there is no appointment slip.',
     EXAM_PLAN_TOO_LATE: 'Exam plans are published at least 10 days ahead: the first exam may not be before {earliest}.',
     EXAM_PLAN_ORDER: 'Window opens ≤ window closes ≤ results day < first exam.',
-    EXAM_VENUE_SUBJECT: 'The chosen venue does not hold exams in this subject.'
+    EXAM_VENUE_SUBJECT: 'The chosen venue does not hold exams in this subject.',
+    OFFLINE_ONLINE_ONLY: 'This terminal cannot reach the central service at the moment, and this needs the connection. Please try again once it is back.',
+    OFFLINE_CARD_AMOUNT_CAP: 'This terminal cannot reach the central service at the moment, and offline a card payment may not exceed ¥{maxAmountFen}. Pay in cash (at a counter) or by card once the connection is back.',
+    OFFLINE_CARD_COUNT_CAP: 'This terminal cannot reach the central service at the moment, and the {maxCount} card payments allowed offline have been taken. Pay in cash (at a counter) or by card once the connection is back.',
+    SYNC_NOT_ENROLLED: 'This terminal is not enrolled with the central service yet. Please enrol it under Sync first.',
+    SYNC_ENROL_PENDING: 'This terminal still has business waiting to upload. Please sync first, then enrol again.',
+    SYNC_ENROL_CODE_INVALID: 'The enrolment code is wrong, has expired or has been used. Please ask the central administrator for a new one.',
+    SYNC_ENROL_FAILED: 'The terminal could not be enrolled. Please check the central service address and the network, then try again.',
+    SYNC_TASK_UNKNOWN: 'There is no such follow-up task. Please refresh and try again.',
+    SYNC_TASK_DONE: 'This task has already been closed.',
+    CENTRAL_TIMEOUT: 'The central service did not answer in time; the terminal will try again.',
+    CENTRAL_UNREACHABLE: 'The central service cannot be reached. Please check the network; the terminal will try again.',
+    CENTRAL_BAD_ANSWER: 'The central service gave an answer the terminal cannot read. Please contact the administrator.',
+    SYNC_INTERNAL: 'Syncing failed with an internal error. Please contact the administrator.',
+    PAYMENT_DUPLICATE: 'The central records show this fine already paid; this payment was a duplicate.',
+    PAYMENT_AMOUNT_MISMATCH: 'The amount paid differs from the amount the central service works out as due.',
+    PAYMENT_UNKNOWN_RECORD: 'The central service has no such violation record.',
+    HANDLE_FINE_LIMIT: 'Central check: this record cannot be handled at a self-service terminal (a fine above ¥200 follows the ordinary procedure at a counter).',
+    CONTACT_NOT_OWNER: 'The central records show the licence or vehicle belongs to someone else; the contact details were not changed.',
+    COMMAND_UNSUPPORTED_VERSION: "The central service does not accept data from this terminal's software version. Please update the terminal software.",
+    COMMAND_INVALID_PAYLOAD: 'The central service could not read this uploaded record. Please contact the administrator.',
+    ENROLMENT_CODE_INVALID: 'The enrolment code is wrong, has expired or has been used. Please ask the central administrator for a new one.',
+    TERMINAL_UNKNOWN: 'The central service does not know this terminal. Please enrol it again.',
+    TERMINAL_DE_ENROLLED: 'The central service has withdrawn this terminal\'s enrolment. Please contact the central administrator.',
+    SIGNATURE_INVALID: "The central service could not verify this terminal's signature. Please contact the administrator.",
+    CLOCK_SKEW: "This terminal's clock is too far from the central clock. Please set the system time.",
+    EPOCH_STALE: 'The central data has been rebuilt; this terminal must download a full copy again.',
+    PARTITION_FORBIDDEN: 'This terminal may not download the requested data partition.',
+    ADMIN_TOKEN_INVALID: 'The central service administration token is wrong.'
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES, ROLES } from '../../../src-shared/contract'
+import { SYNC_REASON_CODES } from '../features/sync/sync-figures'
 import en from './en'
 import zhCN from './zh-CN'
 
@@ -20,5 +21,13 @@ describe('locale files', () => {
 
   it('name every role of the contract', () => {
     expect(Object.keys(zhCN.roles).sort()).toEqual([...ROLES].sort())
+  })
+
+  it('explain every refusal the sync screens name by code, in a sentence that needs no details', () => {
+    const rules = zhCN.rules as Record<string, string>
+    for (const code of SYNC_REASON_CODES) {
+      expect(rules[code], code).toBeTruthy()
+      expect(rules[code], code).not.toMatch(/\{/)
+    }
   })
 })

@@ -42,9 +42,38 @@ const zhCN = {
       never: '从未同步',
       online: '在线',
       offline: '离线',
-      syncing: '同步中'
+      syncing: '同步中',
+      standalone: '单机运行'
     },
-    queued: '待上传 {count} 条'
+    queued: '待上传 {count} 条',
+    openTasks: '待处理 {count} 项',
+    offlineAllowance: '离线：还可刷卡 {count} 笔，单笔不超过 {amount} 元',
+    offlineNoCard: '离线：刷卡笔数已用完',
+    duration: {
+      seconds: '{count} 秒',
+      minutes: '{count} 分钟',
+      hours: '{count} 小时',
+      days: '{count} 天'
+    },
+    relative: {
+      now: '刚刚',
+      ago: '{duration}前',
+      in: '{duration}后',
+      at: '{at}（{near}）'
+    },
+    clock: {
+      unknown: '尚未测得',
+      inSync: '与中心一致',
+      ahead: '本机快 {duration}',
+      behind: '本机慢 {duration}'
+    },
+    /** Uploaded commands by method name, dots as underscores; others show their method name. */
+    commands: {
+      payments_pay: '缴纳罚款',
+      payments_settle: '确认缴款结果',
+      auth_registerCitizen: '注册账户',
+      me_updateContacts: '更新联系方式'
+    }
   },
   demo: {
     banner: '演示终端：数据为生成的演示数据'
@@ -379,6 +408,49 @@ const zhCN = {
     resetPasswordFor: '为 {name} 重置登录密码',
     resetPasswordFailed: '无法重置密码',
     passwordReset: '密码已重置，锁定已解除',
+    tasks: {
+      title: '待处理事项',
+      lead: '中心服务复核后没有受理本柜台上传的部分业务，需要窗口跟进：为市民退款，或复核后向市民说明。处理完毕后请写明处理情况。',
+      linkCount: '待处理事项（{count}）',
+      filter: '显示范围',
+      filters: {
+        open: '待处理',
+        done: '已处理',
+        all: '全部'
+      },
+      none: {
+        open: '没有待处理的事项。',
+        done: '还没有已处理的事项。',
+        all: '没有任何事项。'
+      },
+      failed: '无法读取待处理事项',
+      kinds: {
+        refund: '退款',
+        review: '复核'
+      },
+      states: {
+        done: '已处理'
+      },
+      refundLead: '已向市民收款，但中心没有受理，需要为市民退款。',
+      reviewLead: '中心没有受理这项业务，请复核后告知市民。',
+      reason: '原因：{reason}',
+      amount: '收款金额',
+      decisionNumbers: '决定书编号',
+      paymentId: '缴款编号',
+      createdAt: '发生时间',
+      code: '拒绝代码',
+      separator: '、',
+      resolve: '处理完毕',
+      resolveTitle: '关闭待处理事项',
+      resolveRefundLead: '请确认已将 {amount} 元退还市民，并写明退款方式。',
+      resolveReviewLead: '请写明复核结果和告知市民的情况。',
+      note: '处理情况',
+      notePlaceholder: '例如：已原路退回银联卡，已电话告知市民。',
+      resolveSubmit: '确认处理完毕',
+      resolveFailed: '事项未能关闭',
+      resolved: '事项已处理完毕',
+      resolution: '{at} 由 {by} 处理：{note}'
+    },
     lookup: {
       title: '查询市民',
       label: '查询条件',
@@ -424,6 +496,81 @@ const zhCN = {
   },
   admin: {
     title: '系统管理',
+    sync: {
+      title: '数据同步',
+      lead: '本终端与中心服务之间的数据同步：本机办理的业务排队上传，中心的记录按分区下载并核对。联系不上中心时业务照常办理，恢复连接后自动补传。',
+      leadStandalone: '本终端尚未登记到中心服务，目前单机运行，使用演示数据，所办业务不会上传。',
+      failed: '无法读取同步状态',
+      syncNow: '立即同步',
+      syncNowDone: '同步完成',
+      syncNowFailed: '同步未成功',
+      detail: '详细信息：{message}',
+      lastError: '最近一次同步错误（{at}）',
+      clockWarning: '本机时钟与中心相差超过 1 分钟，缴款和收据上的时间会因此不准。请校准本机系统时间。',
+      policy: '离线规则：连续 {after}联系不上中心即视为离线；离线期间刷卡缴款最多 {count} 笔、单笔不超过 {amount} 元，现金缴款不受限；发布考试计划和排考须联网办理。',
+      figures: {
+        state: '连接状态',
+        lastSync: '上次成功同步',
+        lastAttempt: '上次尝试',
+        nextAttempt: '下次尝试',
+        notScheduled: '未安排',
+        never: '从未',
+        queueDepth: '待上传',
+        queueValue: '{count} 条',
+        oldestPending: '最早一条待上传',
+        waiting: '已等待 {duration}',
+        clockOffset: '时钟偏差',
+        openTasks: '待处理事项',
+        openTasksValue: '{count} 项',
+        terminalId: '终端编号',
+        office: '所属机构',
+        officeValue: '{name}（{code}）',
+        centralUrl: '中心服务地址'
+      },
+      enrol: {
+        title: '登记到中心服务',
+        lead: '填写中心服务地址和中心服务管理员为本终端发放的一次性登记码。',
+        warning: '注意：登记后，本终端现有的演示数据将全部清除，替换为中心服务的正式记录。此操作不能撤销。',
+        url: '中心服务地址',
+        urlPlaceholder: '例如 https://sync.example.cn',
+        code: '一次性登记码',
+        codeHint: '登记码限时有效，只能使用一次。',
+        submit: '登记并替换演示数据',
+        failed: '登记未成功',
+        done: '已登记到中心服务，本终端编号为 {terminalId}'
+      },
+      partitions: {
+        title: '数据分区',
+        partition: '分区',
+        province: '全省',
+        cursor: '已下载至',
+        head: '中心最新',
+        unknownHead: '未知',
+        state: '进度',
+        behindBy: '落后 {count} 条',
+        progress: {
+          snapshotting: '正在下载全量数据',
+          unknown: '尚未与中心核对',
+          caughtUp: '已是最新'
+        },
+        checksum: '一致性校验',
+        checksums: {
+          unchecked: '未校验',
+          ok: '一致',
+          mismatch: '不一致',
+          repaired: '已修复'
+        },
+        verifiedAt: '校验于 {at}'
+      },
+      rejected: {
+        title: '中心未受理的业务',
+        lead: '中心服务按业务规则复核后拒绝的业务。需要退款或告知市民的，已列入柜台的“待处理事项”。',
+        none: '没有被拒绝的业务。',
+        at: '时间',
+        command: '业务',
+        reason: '原因'
+      }
+    },
     staff: {
       title: '工作人员账户',
       create: '新建账户',
@@ -713,7 +860,15 @@ const zhCN = {
       back: '返回修改',
       pay: '确认缴款 {amount}',
       quoteFailed: '所选记录不能一起办理',
-      payFailed: '缴款未完成'
+      payFailed: '缴款未完成',
+      offline: {
+        lead: '本终端暂时联系不上中心服务，正在离线办理。',
+        caps: '离线期间还可刷卡缴款 {count} 笔，单笔不超过 {amount} 元。',
+        noneLeft: '离线期间可刷卡的笔数已经用完，恢复连接前不能刷卡缴款。',
+        overAmount: '本次应缴 {amount} 元，超过离线单笔上限，恢复连接前不能刷卡缴纳。',
+        useCash: '可改用现金缴款，或待恢复连接后再刷卡。',
+        later: '请待恢复连接后再缴款，或到窗口办理。'
+      }
     },
     channels: {
       card: '银联卡',
@@ -932,6 +1087,7 @@ const zhCN = {
     REQUIRED: '此项必须填写',
     TOO_SHORT: '至少{minimum}个字',
     TOO_LONG: '最多{maximum}个字',
+    URL_FORMAT: '请输入完整的网址，以 http:// 或 https:// 开头',
     FORMAT: '格式不正确'
   },
   /** Sentences some refusals add from their details. */
@@ -1018,7 +1174,35 @@ const zhCN = {
     EXAM_NOT_SEATED: '该预约尚未排考成功，没有预约凭证。',
     EXAM_PLAN_TOO_LATE: '考试计划须至少提前10日公布：首场考试不得早于 {earliest}。',
     EXAM_PLAN_ORDER: '须满足：受理开始 ≤ 受理截止 ≤ 结果公布日 < 首场考试。',
-    EXAM_VENUE_SUBJECT: '所选考场不承担此科目考试。'
+    EXAM_VENUE_SUBJECT: '所选考场不承担此科目考试。',
+    OFFLINE_ONLINE_ONLY: '本终端暂时联系不上中心服务，这项业务须联网办理，请恢复连接后再试。',
+    OFFLINE_CARD_AMOUNT_CAP: '本终端暂时联系不上中心服务，离线期间单笔刷卡缴款不能超过 {maxAmountFen} 元。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
+    OFFLINE_CARD_COUNT_CAP: '本终端暂时联系不上中心服务，离线期间最多受理 {maxCount} 笔刷卡缴款，已经用完。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
+    SYNC_NOT_ENROLLED: '本终端尚未登记到中心服务，请先在“数据同步”中登记。',
+    SYNC_ENROL_PENDING: '本终端还有未上传的业务，请先同步，再重新登记。',
+    SYNC_ENROL_CODE_INVALID: '登记码无效、已使用或已过期，请向中心服务管理员重新索取。',
+    SYNC_ENROL_FAILED: '未能登记到中心服务，请核对中心服务地址和网络连接后重试。',
+    SYNC_TASK_UNKNOWN: '没有这项待处理事项，请刷新后再试。',
+    SYNC_TASK_DONE: '这项事项已经处理完毕。',
+    CENTRAL_TIMEOUT: '中心服务响应超时，稍后将自动重试。',
+    CENTRAL_UNREACHABLE: '无法连接中心服务，请检查网络连接；恢复后将自动重试。',
+    CENTRAL_BAD_ANSWER: '中心服务的答复无法识别，请联系系统管理员。',
+    SYNC_INTERNAL: '同步过程出现内部错误，请联系系统管理员。',
+    PAYMENT_DUPLICATE: '中心记录显示该罚款已经缴纳，这笔缴款重复。',
+    PAYMENT_AMOUNT_MISMATCH: '缴款金额与中心核算的应缴金额不一致。',
+    PAYMENT_UNKNOWN_RECORD: '中心没有这条违法记录。',
+    HANDLE_FINE_LIMIT: '中心复核：该记录不能自助处理（罚款超过200元的，须按一般程序到窗口处理）。',
+    CONTACT_NOT_OWNER: '中心记录显示相关驾驶证或机动车不属于本人，联系方式未予更新。',
+    COMMAND_UNSUPPORTED_VERSION: '中心服务不接受本终端软件版本上传的数据，请升级终端软件。',
+    COMMAND_INVALID_PAYLOAD: '中心服务无法识别这条上传的数据，请联系系统管理员。',
+    ENROLMENT_CODE_INVALID: '登记码无效、已使用或已过期，请向中心服务管理员重新索取。',
+    TERMINAL_UNKNOWN: '中心服务没有本终端的登记记录，请重新登记。',
+    TERMINAL_DE_ENROLLED: '中心服务已注销本终端的登记，请联系中心服务管理员。',
+    SIGNATURE_INVALID: '中心服务未能验证本终端的签名，请联系系统管理员。',
+    CLOCK_SKEW: '本机时钟与中心服务相差太大，请校准本机系统时间。',
+    EPOCH_STALE: '中心数据已重建，本终端须重新下载全量数据。',
+    PARTITION_FORBIDDEN: '本终端无权下载所请求的数据分区。',
+    ADMIN_TOKEN_INVALID: '中心服务的管理口令不正确。'
   }
 }
 

@@ -11,7 +11,7 @@ const info: SystemInfo = {
   terminal: { id: 't1', name: '3 号窗口', mode: 'counter', officeCode: '370100', officeName: '济南市公安局交通警察支队车辆管理所', demo: true, enrolled: false },
   counts: { citizens: 1, licences: 1, vehicles: 1, violations: 1, examPlans: 1 },
   database: { sizeBytes: 4096, schemaVersion: '0001', integrity: 'ok', journalMode: 'wal' },
-  sync: { state: 'never', lastSyncAt: null, queueDepth: 0, oldestPendingAt: null },
+  sync: { state: 'never', enrolled: false, lastSyncAt: null, queueDepth: 0, oldestPendingAt: null, openTasks: 0, offlineAllowance: null },
   session: { role: 'anonymous' }
 }
 
@@ -64,7 +64,17 @@ describe('terminal store', () => {
 
   it('follows pushed sync states', () => {
     const { store } = storeWithPendingAnswers()
-    store.applySyncStatus({ state: 'offline', lastSyncAt: null, queueDepth: 4, oldestPendingAt: '2026-11-25T01:00:00Z' })
+    store.applySyncStatus({
+      state: 'offline',
+      enrolled: true,
+      lastSyncAt: null,
+      queueDepth: 4,
+      oldestPendingAt: '2026-11-25T01:00:00Z',
+      openTasks: 2,
+      offlineAllowance: { cardPaymentsLeft: 3, cardMaxAmountFen: 200_000 }
+    })
     expect(store.sync?.queueDepth).toBe(4)
+    expect(store.sync?.openTasks).toBe(2)
+    expect(store.sync?.offlineAllowance).toEqual({ cardPaymentsLeft: 3, cardMaxAmountFen: 200_000 })
   })
 })
