@@ -47,6 +47,26 @@ export const contactsSchema = z.object({
   vehicleIds: z.array(z.string())
 })
 
+/** `exams.createPlan` (version 2): the plan and its sessions as the terminal wrote them. */
+export const examPlanSchema = z.object({
+  plan: z.object({
+    id: z.string(),
+    office_code: z.string(),
+    subject: z.enum(['k1', 'k2', 'k3_road', 'k3_safety']),
+    licence_classes: z.string(),
+    booking_by: z.enum(['venue', 'region']),
+    published_on: z.string(),
+    window_opens_on: z.string(),
+    window_closes_on: z.string(),
+    results_on: z.string(),
+    first_exam_on: z.string()
+  }),
+  sessions: z
+    .array(z.object({ id: z.string(), plan_id: z.string(), venue_id: z.string(), exam_date: z.string(), starts_at: z.string(), capacity: z.number().int().positive() }))
+    .min(1)
+})
+export type ExamPlanPayload = z.infer<typeof examPlanSchema>
+
 /** Rule codes the central service answers with when it refuses a command. */
 export const CENTRAL_RULES = {
   PAYMENT_DUPLICATE: 'PAYMENT_DUPLICATE',
@@ -55,6 +75,8 @@ export const CENTRAL_RULES = {
   HANDLE_FINE_LIMIT: 'HANDLE_FINE_LIMIT',
   REG_ALREADY_REGISTERED: 'REG_ALREADY_REGISTERED',
   CONTACT_NOT_OWNER: 'CONTACT_NOT_OWNER',
+  EXAM_PLAN_TOO_LATE: 'EXAM_PLAN_TOO_LATE',
+  EXAM_PLAN_INVALID: 'EXAM_PLAN_INVALID',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
   COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD'
 } as const

@@ -145,7 +145,8 @@ export class SyncEngine {
   }
 
   private publish(): void {
-    this.deps.emit(this.state())
+    // Nothing to tell once the database is closed (shutdown, or a crash test cutting a cycle off).
+    if (this.deps.db.raw.open) this.deps.emit(this.state())
   }
 
   // ── Offline policy ──────────────────────────────────────────────────────────────────────
@@ -273,11 +274,15 @@ export class SyncEngine {
   runCycle(): Promise<void> {
     if (!this.enrolled) return Promise.resolve()
     if (!this.running) {
-      this.running = this.cycle().finally(() => {
-        this.running = null
-        this.publish()
-        this.schedule()
-      })
+      this.running = this.cycle()
+        // cycle() records its own failures; this catches only a cycle cut off mid-way (the
+        // database closed under it at shutdown or in a crash test).
+        .catch((error: unknown) => this.deps.log(`[sync] cycle aborted: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => {
+          this.running = null
+          this.publish()
+          if (this.deps.db.raw.open) this.schedule()
+        })
       this.publish()
     }
     return this.running
