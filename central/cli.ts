@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openCentralDatabase } from './db'
-import { hasNoRecords, seedCentralDemo } from './seed'
+import { ensureCentralOffices, hasNoRecords, seedCentralDemo } from './seed'
 import { createCentralServer } from './server'
 
 /**
@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     const rows = Object.values(counts).reduce((sum, count) => sum + count, 0)
     console.log(`seeded ${rows.toLocaleString('en-US')} records in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
+  await ensureCentralOffices(db)
 
   const server = createCentralServer({ db, adminToken, demo: demoSize > 0, log: { level: 'warn' } })
   await server.listen({ host: values.host, port })

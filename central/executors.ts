@@ -222,7 +222,7 @@ async function executeExamPlan(trx: CentralTrx, context: ExecutionContext, comma
   const { plan, sessions } = parsed.payload
   const firstExamOn = sessions.map((session) => session.exam_date).sort()[0]!
   if (plan.first_exam_on !== firstExamOn || firstExamOn < earliestFirstExam(plan.published_on)) {
-    return review(command, CENTRAL_RULES.EXAM_PLAN_TOO_LATE, `考试计划须至少提前${PUBLISH_DAYS_AHEAD}日公布：首场考试 ${firstExamOn} 早于 ${earliestFirstExam(plan.published_on)}`, {
+    return review(command, CENTRAL_RULES.EXAM_PLAN_PUBLISHED_LATE, `考试计划须至少提前${PUBLISH_DAYS_AHEAD}日公布：首场考试 ${firstExamOn} 早于 ${earliestFirstExam(plan.published_on)}`, {
       planId: plan.id,
       firstExamOn
     })
@@ -231,7 +231,7 @@ async function executeExamPlan(trx: CentralTrx, context: ExecutionContext, comma
     const venue = await getRecord(trx, 'exam_venues', session.venue_id)
     const region = venue ? await getRecord(trx, 'exam_regions', String(venue.row.region_id)) : undefined
     if (session.plan_id !== plan.id || !region || region.row.office_code !== plan.office_code) {
-      return review(command, CENTRAL_RULES.EXAM_PLAN_INVALID, `考试计划的场次 ${session.id} 的考场不属于 ${plan.office_code}`, { planId: plan.id, sessionId: session.id })
+      return review(command, CENTRAL_RULES.EXAM_PLAN_VENUE_ELSEWHERE, `考试计划的场次 ${session.id} 的考场不属于 ${plan.office_code}`, { planId: plan.id, sessionId: session.id })
     }
   }
   await putRecord(trx, 'exam_plans', plan.id, plan, context.at)

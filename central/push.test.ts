@@ -183,12 +183,12 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     const early = { ...plan, id: 'plan-t2', first_exam_on: '2026-12-10' }
     expect(await pushOne(a, 'exams.createPlan', { plan: early, sessions: [{ ...session, id: 'session-t2', plan_id: 'plan-t2', exam_date: '2026-12-10' }] }, 2)).toMatchObject({
       status: 'rejected',
-      code: 'EXAM_PLAN_TOO_LATE'
+      code: 'EXAM_PLAN_PUBLISHED_LATE'
     })
     const elsewhere = { ...plan, id: 'plan-t3' }
     expect(await pushOne(a, 'exams.createPlan', { plan: elsewhere, sessions: [{ ...session, id: 'session-t3', plan_id: 'plan-t3', venue_id: String(foreign.id) }] }, 2)).toMatchObject({
       status: 'rejected',
-      code: 'EXAM_PLAN_INVALID'
+      code: 'EXAM_PLAN_VENUE_ELSEWHERE'
     })
     expect((await readRecords(c, 'exam_plans')).map((row) => row.id)).not.toContain('plan-t3')
   })

@@ -3,7 +3,8 @@ import { DEFAULT_BATCH_SIZE, generateDemo, type DemoTable } from '../db/demo/gen
 import { PROVINCE_PARTITION, type ReplicatedEntity } from '../src-shared/sync/entities'
 import type { CentralDatabase } from './db'
 import type { ChangesTable, RecordsTable } from './schema'
-import { citizenOf, entityOf, rowText, writeTransaction } from './store'
+import { SHANDONG_OFFICES } from '../src-shared/domain/offices'
+import { citizenOf, entityOf, putRecord, rowText, writeTransaction } from './store'
 
 export interface CentralSeedOptions {
   readonly violations: number
@@ -71,4 +72,22 @@ function partitionOfSeeded(entity: ReplicatedEntity, row: Record<string, unknown
 /** True while the central database holds no records: the moment the CLI may seed demo data. */
 export async function hasNoRecords(central: CentralDatabase): Promise<boolean> {
   return (await central.db.selectFrom('records').select('key').limit(1).executeTakeFirst()) === undefined
+}
+
+/**
+ * Offices are reference data every terminal carries (`province` partition), demo or not: a
+ * central service started without demo data still publishes them, or every terminal's
+ * province checksum would disagree with an empty central set.
+ */
+export async function ensureCentralOffices(central: CentralDatabase): Promise<number> {
+  const existing = new Set((await central.db.selectFrom('records').select('key').where('entity', '=', 'offices').execute()).map((row) => row.key))
+  const missing = SHANDONG_OFFICES.filter((office) => !existing.has(office.code))
+  if (missing.length === 0) return 0
+  const at = new Date().toISOString()
+  await writeTransaction(central, async (trx) => {
+    for (const office of missing) {
+      await putRecord(trx, 'offices', office.code, { code: office.code, plate_prefix: office.platePrefix, division_code: office.divisionCode, city: office.city, name: office.name }, at)
+    }
+  })
+  return missing.length
 }

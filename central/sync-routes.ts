@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { canonicalRow, ChecksumAccumulator, ENTITY_BY_NAME, REPLICATED_ENTITIES, SYNC_SCHEMA_VERSION } from '../src-shared/sync/entities'
-import { checksumRequestSchema, pushRequestSchema, type ChecksumResponse, type CommandResult, type PushResponse } from '../src-shared/sync/protocol'
+import { checksumRequestSchema, pushRequestSchema, type ChecksumResponse, type CommandResult, type PushedCommand, type PushResponse } from '../src-shared/sync/protocol'
 import type { CentralDatabase } from './db'
 import { CentralHttpError, parseInput } from './errors'
 import { executeCommand, type StoredResult } from './executors'
@@ -42,6 +42,34 @@ function allowPartition(terminal: TerminalsTable, partition: string): void {
   }
 }
 
+/**
+ * One pushed command in its own transaction: a repeat answers the stored result; otherwise
+ * the command is re-executed and its result stored under its idempotency key, together.
+ */
+export async function applyPushedCommand(central: CentralDatabase, context: { terminalId: string; epoch: number; at: string }, command: PushedCommand): Promise<CommandResult> {
+  return writeTransaction(central, async (trx) => {
+    const stored = await trx.selectFrom('commands').select('result').where('idempotency_key', '=', command.idempotencyKey).executeTakeFirst()
+    if (stored) return { ...(JSON.parse(stored.result) as StoredResult), replayed: true }
+    const result = await executeCommand(trx, { terminalId: context.terminalId, at: context.at }, command)
+    await trx
+      .insertInto('commands')
+      .values({
+        idempotency_key: command.idempotencyKey,
+        terminal_id: context.terminalId,
+        epoch: context.epoch,
+        seq: command.seq,
+        command: command.command,
+        version: command.version,
+        payload: JSON.stringify(command.payload ?? null),
+        status: result.status,
+        result: JSON.stringify(result),
+        received_at: context.at
+      })
+      .execute()
+    return { ...result, replayed: false }
+  })
+}
+
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
   const { central, now, terminalOf, signed } = deps
 
@@ -54,29 +82,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     // One transaction per command: a failure later in the batch keeps the earlier results, which the terminal may already rely on.
     for (const command of push.commands) {
       const at = now().toISOString()
-      results.push(
-        await writeTransaction(central, async (trx) => {
-          const stored = await trx.selectFrom('commands').select('result').where('idempotency_key', '=', command.idempotencyKey).executeTakeFirst()
-          if (stored) return { ...(JSON.parse(stored.result) as StoredResult), replayed: true }
-          const result = await executeCommand(trx, { terminalId: terminal.id, at }, command)
-          await trx
-            .insertInto('commands')
-            .values({
-              idempotency_key: command.idempotencyKey,
-              terminal_id: terminal.id,
-              epoch: push.epoch,
-              seq: command.seq,
-              command: command.command,
-              version: command.version,
-              payload: JSON.stringify(command.payload ?? null),
-              status: result.status,
-              result: JSON.stringify(result),
-              received_at: at
-            })
-            .execute()
-          return { ...result, replayed: false }
-        })
-      )
+      results.push(await applyPushedCommand(central, { terminalId: terminal.id, epoch: push.epoch, at }, command))
     }
     const report = push.report
     const at = now().toISOString()

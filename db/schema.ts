@@ -225,6 +225,23 @@ export interface ExamAttemptsTable {
   subject: ExamSubject
   at: string
   result: 'pass' | 'fail' | 'absent'
+  /** The booking a counter result closes (migration 0007); null for results from elsewhere. */
+  booking_id: string | null
+}
+
+/** A year the holiday calendar knows (migration 0006). */
+export interface HolidayCalendarYearsTable {
+  year: number
+  source: 'builtin' | 'admin'
+  updated_at: string
+  updated_by: string | null
+}
+
+/** A day off or a weekend day worked, within its year (migration 0006). */
+export interface HolidayCalendarDaysTable {
+  date: string
+  year: number
+  kind: 'holiday' | 'makeup'
 }
 
 export interface ExamBookingsTable {
@@ -319,6 +336,8 @@ export interface DB {
   exam_attempts: ExamAttemptsTable
   exam_bookings: ExamBookingsTable
   exam_allocations: ExamAllocationsTable
+  holiday_calendar_years: HolidayCalendarYearsTable
+  holiday_calendar_days: HolidayCalendarDaysTable
   number_ranges: NumberRangesTable
   terminal_keys: TerminalKeysTable
   payment_journal: PaymentJournalTable

@@ -4,6 +4,8 @@ import * as m0002 from './0002_identity'
 import * as m0003 from './0003_payments'
 import * as m0004 from './0004_exams'
 import * as m0005 from './0005_sync'
+import * as m0006 from './0006_exam_calendar'
+import * as m0007 from './0007_exam_results'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -14,7 +16,9 @@ export const migrations: Record<string, Migration> = {
   '0002_identity': m0002,
   '0003_payments': m0003,
   '0004_exams': m0004,
-  '0005_sync': m0005
+  '0005_sync': m0005,
+  '0006_exam_calendar': m0006,
+  '0007_exam_results': m0007
 }
 
 export const migrationProvider: MigrationProvider = {

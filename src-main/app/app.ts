@@ -14,6 +14,7 @@ import { SimulatedUnionPayTerminal, type PaymentTerminal } from '../ports/paymen
 import { violationHandlers } from '../features/violations/handlers'
 import { examHandlers } from '../features/exams/handlers'
 import { ensureDemoLearners } from '../features/exams/demo-learners'
+import { ensureHolidayCalendar } from '../features/exams/calendar'
 import { recoverPayments, settlementEntry, type CrashPoint } from '../features/violations/payment'
 import { ensureDemoRanges } from '../features/violations/numbers'
 import { ensureSigningKey } from '../features/violations/receipts'
@@ -95,6 +96,8 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
     db.transaction(() => ensureDemoRanges(db, OFFICE_BY_CODE.get(terminal.officeCode)?.divisionCode ?? terminal.officeCode.slice(0, 6), terminal.id))
   }
   db.transaction(() => ensureSigningKey(db, terminal.id, terminal.name))
+  // Every terminal, demo or not, counts working days on the built-in 2026 calendar until an administrator edits it.
+  ensureHolidayCalendar(db, now())
 
   // Real UnionPay drivers plug in here; the simulated terminal keeps its journal in the data
   // directory so it outlives an application crash, as a real device does.

@@ -1,10 +1,25 @@
 import { z } from 'zod'
 import { method } from './define'
-import { BOTH_MODES } from './roles'
+import { BOTH_MODES, STAFF } from './roles'
 
 const subjectSchema = z.enum(['k1', 'k2', 'k3_road', 'k3_safety'])
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+const examOutcomeSchema = z.enum(['pass', 'fail', 'absent'])
 const verdictSchema = z.object({ ok: z.boolean(), rule: z.string().nullable(), message: z.string().nullable() })
+
+/** One year of the holiday calendar working days are counted on. */
+const calendarYearSchema = z.object({
+  year: z.number().int(),
+  /** False for a year the calendar has no entries for: weekends only. */
+  known: z.boolean(),
+  source: z.enum(['builtin', 'admin']).nullable(),
+  updatedAt: z.string().nullable(),
+  holidays: z.array(z.string()),
+  makeUpWorkdays: z.array(z.string()),
+  /** Every year the calendar lists, for the year picker. */
+  years: z.array(z.number().int())
+})
+const yearSchema = z.number().int().min(2000, { message: '年份须在 2000 至 2099 之间' }).max(2099, { message: '年份须在 2000 至 2099 之间' })
 
 /** What every view of a plan shows: subject, classes, booking by venue or region, window and days. */
 const planSummarySchema = z.object({
@@ -22,7 +37,11 @@ export const examBookingSchema = z.object({
   id: z.string(),
   planId: z.string(),
   subject: subjectSchema,
-  status: z.enum(['pending', 'cancelled', 'seated', 'not_seated']),
+  /**
+   * `result_pending`: seated, the exam day has passed and no result is recorded yet; `completed`:
+   * seated and the result is recorded (see `result`). The other four are the booking's own state.
+   */
+  status: z.enum(['pending', 'cancelled', 'seated', 'not_seated', 'result_pending', 'completed']),
   mode: z.enum(['self_select', 'arrangement']),
   bookingBy: z.enum(['venue', 'region']),
   placeName: z.string(),
@@ -39,7 +58,11 @@ export const examBookingSchema = z.object({
   notSeatedReason: z.enum(['NO_ACCEPTABLE_SESSION', 'NO_CAPACITY_AT_RANK']).nullable(),
   cancellable: z.boolean(),
   /** Last day to cancel: for a pending request the window's last day; for a seat one working day before the exam (E9). */
-  cancelDeadline: z.string().nullable()
+  cancelDeadline: z.string().nullable(),
+  /** The recorded outcome of a seat; `absent` (no-show) counts as a failed attempt (E9). */
+  result: z.object({ outcome: examOutcomeSchema, at: z.string() }).nullable(),
+  /** Seated, on or after the exam day, and no result yet: staff may record one. */
+  resultRecordable: z.boolean()
 })
 export type ExamBookingView = z.infer<typeof examBookingSchema>
 
@@ -161,6 +184,8 @@ export const examsContract = {
     roles: ['admin'],
     modes: BOTH_MODES,
     mutates: true,
+    // Payload: the plan and session rows as written (src-shared/sync/commands.ts examPlanSchema).
+    version: 2,
     // Plans and allocation are the central service's: an enrolled terminal runs them only online.
     offline: 'online_only'
   }),
@@ -173,5 +198,35 @@ export const examsContract = {
     mutates: true,
     // Plans and allocation are the central service's: an enrolled terminal runs them only online.
     offline: 'online_only'
+  }),
+  'exams.recordResult': method({
+    summary: "Record the outcome of a seated booking on or after its exam day: pass, fail or absent (a no-show, counted as a failed attempt).",
+    input: z.object({ bookingId: z.string().min(1).max(64), result: examOutcomeSchema }),
+    output: examBookingSchema,
+    roles: STAFF,
+    modes: ['counter'],
+    mutates: true
+  }),
+  'exams.calendar': method({
+    summary: 'One year of the holiday calendar working days are counted on: holidays and make-up working days (调休上班).',
+    input: z.object({ year: yearSchema }).strict(),
+    output: calendarYearSchema,
+    roles: STAFF,
+    modes: BOTH_MODES,
+    mutates: false
+  }),
+  'exams.updateCalendar': method({
+    summary: "Replace one year's holidays and make-up working days (from the State Council's yearly notice).",
+    input: z
+      .object({
+        year: yearSchema,
+        holidays: z.array(dateSchema).max(366),
+        makeUpWorkdays: z.array(dateSchema).max(366)
+      })
+      .strict(),
+    output: calendarYearSchema,
+    roles: ['admin'],
+    modes: BOTH_MODES,
+    mutates: true
   })
 } as const

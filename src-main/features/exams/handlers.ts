@@ -1,6 +1,8 @@
 import type { examsContract } from '../../../src-shared/contract/exams'
 import type { OfficeExamSettings } from '../../../src-shared/domain/exams'
 import type { Handlers } from '../../core/dispatcher'
+import { calendarYear, updateCalendarYear } from './calendar'
+import { recordResult } from './results'
 import { allocate, book, cancel, checkSlip, createPlan, overview, planList, plans, slip } from './service'
 
 export function examHandlers(settings: OfficeExamSettings): Handlers<typeof examsContract> {
@@ -13,6 +15,9 @@ export function examHandlers(settings: OfficeExamSettings): Handlers<typeof exam
     'exams.verifySlip': (input, ctx) => checkSlip(input, ctx),
     'exams.planList': (_input, ctx) => planList(ctx),
     'exams.createPlan': (input, ctx) => createPlan(input, ctx),
-    'exams.allocate': (input, ctx) => allocate(input, ctx, settings)
+    'exams.allocate': (input, ctx) => allocate(input, ctx, settings),
+    'exams.recordResult': (input, ctx) => recordResult(input, ctx, settings),
+    'exams.calendar': (input, ctx) => calendarYear(input, ctx),
+    'exams.updateCalendar': (input, ctx) => updateCalendarYear(input, ctx)
   }
 }

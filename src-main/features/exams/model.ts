@@ -1,3 +1,4 @@
+import { chinaDateOf } from '../../../src-shared/domain/civil-date'
 import type { ExamApplicant, ExamPlan, ExamSubject, LicenceClass } from '../../../src-shared/domain/exams'
 import type { ExamPlansTable } from '../../../db/schema'
 import type { AppDatabase } from '../../core/database'
@@ -26,11 +27,14 @@ export function applicantOf(db: AppDatabase, citizenId: string): ExamApplicant |
   const attempts = db.all(db.kysely.selectFrom('exam_attempts').selectAll().where('citizen_id', '=', citizenId).orderBy('at'))
   const bookings = db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('citizen_id', '=', citizenId))
   const passed: Partial<Record<ExamSubject, string>> = {}
-  for (const a of attempts) if (a.result === 'pass') passed[a.subject] = a.at.slice(0, 10)
+  // The China date of the exam: an early-morning session is still the previous day in UTC.
+  for (const a of attempts) if (a.result === 'pass') passed[a.subject] = chinaDateOf(new Date(a.at))
   const bookingsUsed: Partial<Record<ExamSubject, number>> = {}
-  // Each exam sat, and each seat still held, uses one of the five bookings (E8).
+  // Each exam sat or missed, and each seat still held, uses one of the five bookings (E8, E9). A
+  // seat whose result is recorded is already counted by its attempt, so it does not count twice.
+  const closed = new Set(attempts.map((a) => a.booking_id).filter((id) => id !== null))
   for (const a of attempts) bookingsUsed[a.subject] = (bookingsUsed[a.subject] ?? 0) + 1
-  for (const b of bookings) if (b.status === 'seated') bookingsUsed[b.subject] = (bookingsUsed[b.subject] ?? 0) + 1
+  for (const b of bookings) if (b.status === 'seated' && !closed.has(b.id)) bookingsUsed[b.subject] = (bookingsUsed[b.subject] ?? 0) + 1
   return {
     id: citizenId,
     licenceClass: permit.licence_class as LicenceClass,

@@ -1,15 +1,14 @@
 import { randomInt } from 'node:crypto'
+import { earliestFirstExam, PUBLISH_DAYS_AHEAD } from '../../../src-shared/domain/exams/plan-rules'
 import { uuidv7 } from 'uuidv7'
 import { AppError, ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } from '../../../src-shared/contract'
 import type { ExamBookingView } from '../../../src-shared/contract/exams'
 import { addDays, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import {
   BOOKING_LIMIT,
-  CHINA_2026_CALENDAR_DATA,
   allocatePlan,
   checkEligibility,
   compareApplicants,
-  createHolidayCalendar,
   isPriorityBooking,
   permitLastValidDay,
   rankKey,
@@ -26,9 +25,8 @@ import type { ExamBookingsTable, ExamSessionsTable } from '../../../db/schema'
 import type { AppDatabase } from '../../core/database'
 import type { HandlerContext } from '../../core/dispatcher'
 import { subjectCitizenId } from '../identity/accounts'
+import { loadHolidayCalendar } from './calendar'
 import { applicantOf, planOf, planRow } from './model'
-
-const calendar = createHolidayCalendar(CHINA_2026_CALENDAR_DATA)
 
 type SessionRow = ExamSessionsTable & { venue_name: string; region_id: string; region_name: string }
 
@@ -63,7 +61,12 @@ function requireApplicant(ctx: HandlerContext) {
   return applicant
 }
 
-function bookingView(ctx: HandlerContext, booking: Selectable<ExamBookingsTable>, settings: OfficeExamSettings): ExamBookingView {
+/**
+ * What the applicant sees of one booking. A seat whose exam day has gone by without a result
+ * reads "result pending" rather than "seated" (the applicant is no longer waiting for an exam but
+ * for its outcome); one with a recorded result reads "completed" with the outcome.
+ */
+export function bookingView(ctx: HandlerContext, booking: Selectable<ExamBookingsTable>, settings: OfficeExamSettings): ExamBookingView {
   const { db } = ctx
   const today = chinaDateOf(ctx.now)
   const row = planRow(db, booking.plan_id)!
@@ -80,13 +83,16 @@ function bookingView(ctx: HandlerContext, booking: Selectable<ExamBookingsTable>
     standing = { position: keys.findIndex((k) => k.applicantId === booking.citizen_id) + 1, applicants: keys.length, seats: mine.reduce((sum, s) => sum + s.capacity, 0) }
   }
   const seat = booking.seated_session_id ? sessions.find((s) => s.id === booking.seated_session_id) : undefined
-  const cancelDeadline = seat ? calendar.addWorkingDays(seat.exam_date, -1) : booking.status === 'pending' ? plan.window.closesOn : null
+  // The calendar is read from its table each time, so an administrator's edit moves the deadline at once (E9).
+  const cancelDeadline = seat ? loadHolidayCalendar(db).addWorkingDays(seat.exam_date, -1) : booking.status === 'pending' ? plan.window.closesOn : null
   const ranking = rankingTime(applicant, booking.subject)
+  const attempt = booking.status === 'seated' ? db.first(db.kysely.selectFrom('exam_attempts').select(['result', 'at']).where('booking_id', '=', booking.id)) : undefined
+  const status: ExamBookingView['status'] = attempt ? 'completed' : booking.status === 'seated' && seat && today > seat.exam_date ? 'result_pending' : booking.status
   return {
     id: booking.id,
     planId: booking.plan_id,
     subject: booking.subject,
-    status: booking.status,
+    status,
     mode: booking.mode,
     bookingBy: booking.booking_by,
     placeName: place ? (booking.booking_by === 'venue' ? place.venue_name : place.region_name) : booking.place_id,
@@ -100,7 +106,9 @@ function bookingView(ctx: HandlerContext, booking: Selectable<ExamBookingsTable>
     seat: seat ? { sessionId: seat.id, venueName: seat.venue_name, date: seat.exam_date, startsAt: seat.starts_at } : null,
     notSeatedReason: (booking.not_seated_reason as ExamBookingView['notSeatedReason']) ?? null,
     cancellable: (booking.status === 'pending' || booking.status === 'seated') && cancelDeadline !== null && today <= cancelDeadline,
-    cancelDeadline
+    cancelDeadline,
+    result: attempt ? { outcome: attempt.result, at: attempt.at } : null,
+    resultRecordable: !attempt && booking.status === 'seated' && seat !== undefined && today >= seat.exam_date
   }
 }
 
@@ -290,14 +298,14 @@ export function allocate(input: ParsedInputOf<AppContract, 'exams.allocate'>, ct
 }
 
 /** Plans are published at least 10 days before their first exam (E12: S1 art.52). */
-export const PUBLISH_DAYS_AHEAD = 10
+export { PUBLISH_DAYS_AHEAD } from '../../../src-shared/domain/exams/plan-rules'
 
 export function createPlan(input: ParsedInputOf<AppContract, 'exams.createPlan'>, ctx: HandlerContext): { planId: string; firstExamOn: string } {
   const { db } = ctx
   const today = chinaDateOf(ctx.now)
   const firstExamOn = input.sessions.map((s) => s.date).sort()[0]!
   if (firstExamOn <= input.resultsOn) throw ruleViolation('EXAM_PLAN_ORDER', '考试场次须在结果公布日之后', { resultsOn: input.resultsOn, firstExamOn })
-  const earliest = addDays(today, PUBLISH_DAYS_AHEAD)
+  const earliest = earliestFirstExam(today)
   if (firstExamOn < earliest) throw ruleViolation('EXAM_PLAN_TOO_LATE', `考试计划须至少提前${PUBLISH_DAYS_AHEAD}日公布：首场考试不得早于 ${earliest}`, { earliest, firstExamOn })
   const venues = new Map(
     db
@@ -310,24 +318,23 @@ export function createPlan(input: ParsedInputOf<AppContract, 'exams.createPlan'>
     if (!venue.subjects.split(',').includes(input.subject)) throw ruleViolation('EXAM_VENUE_SUBJECT', '该考场不承担此科目考试', { venueId: session.venueId })
   }
   const planId = uuidv7()
-  db.run(
-    db.kysely.insertInto('exam_plans').values({
-      id: planId,
-      office_code: ctx.terminal.officeCode,
-      subject: input.subject,
-      licence_classes: input.licenceClasses.join(','),
-      booking_by: input.bookingBy,
-      published_on: today,
-      window_opens_on: input.windowOpensOn,
-      window_closes_on: input.windowClosesOn,
-      results_on: input.resultsOn,
-      first_exam_on: firstExamOn
-    })
-  )
-  for (const session of input.sessions) {
-    db.run(db.kysely.insertInto('exam_sessions').values({ id: uuidv7(), plan_id: planId, venue_id: session.venueId, exam_date: session.date, starts_at: session.startsAt, capacity: session.capacity }))
+  const plan = {
+    id: planId,
+    office_code: ctx.terminal.officeCode,
+    subject: input.subject,
+    licence_classes: input.licenceClasses.join(','),
+    booking_by: input.bookingBy,
+    published_on: today,
+    window_opens_on: input.windowOpensOn,
+    window_closes_on: input.windowClosesOn,
+    results_on: input.resultsOn,
+    first_exam_on: firstExamOn
   }
-  ctx.record({ subject: planId, payload: { planId, ...input } })
+  db.run(db.kysely.insertInto('exam_plans').values(plan))
+  const sessions = input.sessions.map((session) => ({ id: uuidv7(), plan_id: planId, venue_id: session.venueId, exam_date: session.date, starts_at: session.startsAt, capacity: session.capacity }))
+  for (const session of sessions) db.run(db.kysely.insertInto('exam_sessions').values(session))
+  // The rows as written, so the central service stores the plan under the same ids (command version 2).
+  ctx.record({ subject: planId, payload: { plan, sessions } })
   return { planId, firstExamOn }
 }
 

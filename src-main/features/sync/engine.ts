@@ -295,8 +295,7 @@ export class SyncEngine {
     try {
       const client = this.client()
       await this.push(client)
-      const partitions = db.all(db.kysely.selectFrom('sync_partitions').selectAll().orderBy('partition'))
-      for (const partition of partitions) await this.pullPartition(client, partition.partition)
+      await this.pull(client)
       await this.verify(client)
       db.run(
         db.kysely
@@ -403,6 +402,12 @@ export class SyncEngine {
         })
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
     )
+  }
+
+  /** Bring every partition to the central head (a snapshot first time). */
+  async pull(client: CentralClient = this.client()): Promise<void> {
+    const { db } = this.deps
+    for (const partition of db.all(db.kysely.selectFrom('sync_partitions').select('partition').orderBy('partition'))) await this.pullPartition(client, partition.partition)
   }
 
   private partition(name: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCivilDate } from './civil-date'
+import { formatCivilDate, formatWeekday } from './civil-date'
 
 describe('formatCivilDate', () => {
   it('keeps the calendar day in every language', () => {
@@ -9,5 +9,13 @@ describe('formatCivilDate', () => {
 
   it('returns anything that is not a civil date unchanged', () => {
     expect(formatCivilDate('soon', 'en')).toBe('soon')
+  })
+})
+
+describe('formatWeekday', () => {
+  it('names the day of the week of the calendar day itself', () => {
+    expect(formatWeekday('2026-03-04', 'en')).toBe('Wed')
+    expect(formatWeekday('2026-03-07', 'zh-CN')).toBe('周六')
+    expect(formatWeekday('soon', 'en')).toBe('')
   })
 })

@@ -644,6 +644,34 @@ const en: MessageSchema = {
         failed: 'The exam plan was not published',
         created: 'Exam plan published; first exam on {firstExamOn}'
       }
+    },
+    holidayCalendar: {
+      title: 'Holiday calendar',
+      lead: "Working days are counted on this calendar (for example the cancellation deadline one working day before an exam). Enter each year from the State Council's holiday notice: the days off (including weekdays moved into a holiday) and the weekend days worked instead.",
+      year: 'Year',
+      prevYear: 'Previous year',
+      nextYear: 'Next year',
+      loadFailed: 'The holiday calendar could not be read',
+      sourceBuiltin: 'Built-in {year} data (check it against the State Council notice)',
+      sourceAdmin: 'Changed by an administrator on {at}',
+      sourceNone: 'Not entered for this year: only Saturdays and Sundays are days off',
+      addTitle: 'Add a date',
+      date: 'Date',
+      kind: 'Type',
+      kinds: {
+        holiday: 'Day off',
+        makeup: 'Make-up working day'
+      },
+      add: 'Add',
+      entries: '{count} dates',
+      none: 'No holidays or make-up working days this year.',
+      remove: 'Remove',
+      removeLabel: 'Remove {date}',
+      unsaved: 'There are unsaved changes',
+      save: 'Save this year',
+      discard: 'Discard changes',
+      saved: 'Holiday calendar for {year} saved',
+      saveFailed: 'The holiday calendar was not saved'
     }
   },
   exams: {
@@ -683,8 +711,25 @@ const en: MessageSchema = {
         pending: 'Awaiting arrangement',
         cancelled: 'Cancelled',
         seated: 'Exam arranged',
-        not_seated: 'Not arranged'
+        not_seated: 'Not arranged',
+        result_pending: 'Result pending',
+        completed: 'Exam taken'
       },
+      outcomes: {
+        pass: 'Passed',
+        fail: 'Failed',
+        absent: 'Absent (counts as failed)'
+      },
+      resultLine: 'Exam result: {outcome}',
+      resultPendingNote: 'The exam day has passed; the result has not been recorded yet.',
+      recordResult: 'Record the result',
+      recordTitle: 'Record the exam result',
+      recordLead: '{subject}, exam on {date} at {venue}. Choose the result the exam system gives:',
+      recordNoShow: 'A no-show counts as a failed exam: it uses one booking, and 科目二 or 科目三 can be booked again only after 10 days.',
+      recordOnce: 'A booking takes one result, which cannot be changed once recorded.',
+      recordConfirm: 'Record',
+      recordFailed: 'The exam result was not recorded',
+      recorded: 'Exam result recorded',
       modes: {
         self_select: 'Choose sessions myself',
         arrangement: 'Accept the platform’s arrangement'
@@ -1170,6 +1215,14 @@ const en: MessageSchema = {
     EXAM_PLAN_TOO_LATE: 'Exam plans are published at least 10 days ahead: the first exam may not be before {earliest}.',
     EXAM_PLAN_ORDER: 'Window opens ≤ window closes ≤ results day < first exam.',
     EXAM_VENUE_SUBJECT: 'The chosen venue does not hold exams in this subject.',
+    EXAM_RESULT_NOT_SEATED: 'This booking has no exam arranged (not arranged, pending or cancelled), so no result can be recorded.',
+    EXAM_RESULT_TOO_EARLY: 'The exam is on {examDate}; its result can be recorded on that day or later.',
+    EXAM_RESULT_RECORDED: 'The result of this booking is already recorded and cannot be recorded again.',
+    CALENDAR_DATE_INVALID: '{date} is not a valid date.',
+    CALENDAR_DATE_IN_BOTH: '{date} cannot be both a day off and a make-up working day.',
+    CALENDAR_MAKEUP_NOT_WEEKEND: 'Make-up working day {date} is not a Saturday or Sunday: a make-up working day is a weekend worked.',
+    CALENDAR_DATE_OUTSIDE_YEAR: '{date} is not in {year}: the calendar is changed one year at a time.',
+    CALENDAR_YEAR_INVALID: 'The year must be between 2000 and 2099.',
     OFFLINE_ONLINE_ONLY: 'This terminal cannot reach the central service at the moment, and this needs the connection. Please try again once it is back.',
     OFFLINE_CARD_AMOUNT_CAP: 'This terminal cannot reach the central service at the moment, and offline a card payment may not exceed ¥{maxAmountFen}. Pay in cash (at a counter) or by card once the connection is back.',
     OFFLINE_CARD_COUNT_CAP: 'This terminal cannot reach the central service at the moment, and the {maxCount} card payments allowed offline have been taken. Pay in cash (at a counter) or by card once the connection is back.',
@@ -1183,6 +1236,8 @@ const en: MessageSchema = {
     CENTRAL_UNREACHABLE: 'The central service cannot be reached. Please check the network; the terminal will try again.',
     CENTRAL_BAD_ANSWER: 'The central service gave an answer the terminal cannot read. Please contact the administrator.',
     SYNC_INTERNAL: 'Syncing failed with an internal error. Please contact the administrator.',
+    EXAM_PLAN_PUBLISHED_LATE: 'Central review: the exam plan was published less than 10 days before its first exam and was not accepted.',
+    EXAM_PLAN_VENUE_ELSEWHERE: "Central review: a venue of the exam plan does not belong to this office; the plan was not accepted.",
     PAYMENT_DUPLICATE: 'The central records show this fine already paid; this payment was a duplicate.',
     PAYMENT_AMOUNT_MISMATCH: 'The amount paid differs from the amount the central service works out as due.',
     PAYMENT_UNKNOWN_RECORD: 'The central service has no such violation record.',

@@ -645,6 +645,34 @@ const zhCN = {
         failed: '考试计划未发布',
         created: '已发布考试计划，首场考试 {firstExamOn}'
       }
+    },
+    holidayCalendar: {
+      title: '节假日安排',
+      lead: '工作日按此日历计算（如考试前一个工作日的取消期限）。每年按国务院办公厅发布的节假日安排通知录入：放假日期（含调休放假的工作日）和调休上班的周末。',
+      year: '年度',
+      prevYear: '上一年',
+      nextYear: '下一年',
+      loadFailed: '无法读取节假日安排',
+      sourceBuiltin: '内置 {year} 年数据（请按国务院通知核对）',
+      sourceAdmin: '管理员修改于 {at}',
+      sourceNone: '本年度尚未录入：只按周六、周日计算休息日',
+      addTitle: '添加日期',
+      date: '日期',
+      kind: '类型',
+      kinds: {
+        holiday: '放假',
+        makeup: '调休上班'
+      },
+      add: '添加',
+      entries: '{count} 个日期',
+      none: '本年度没有节假日或调休上班日。',
+      remove: '删除',
+      removeLabel: '删除 {date}',
+      unsaved: '有未保存的修改',
+      save: '保存本年度',
+      discard: '放弃修改',
+      saved: '已保存 {year} 年节假日安排',
+      saveFailed: '节假日安排未保存'
     }
   },
   exams: {
@@ -684,8 +712,25 @@ const zhCN = {
         pending: '待安排',
         cancelled: '已取消',
         seated: '已安排考试',
-        not_seated: '未获安排'
+        not_seated: '未获安排',
+        result_pending: '考试结果待录入',
+        completed: '已考试'
       },
+      outcomes: {
+        pass: '合格',
+        fail: '不合格',
+        absent: '缺考（按不合格计）'
+      },
+      resultLine: '考试结果：{outcome}',
+      resultPendingNote: '考试日期已过，考试结果尚未录入。',
+      recordResult: '录入考试结果',
+      recordTitle: '录入考试结果',
+      recordLead: '{subject}，{date} 在 {venue} 的考试。请按考试系统的成绩选择：',
+      recordNoShow: '缺考按考试不合格处理：计为一次预约，科目二、科目三须满10日后才能再次预约。',
+      recordOnce: '每个预约只能录入一次结果，录入后不能修改。',
+      recordConfirm: '确认录入',
+      recordFailed: '考试结果未录入',
+      recorded: '已录入考试结果',
       modes: {
         self_select: '自主选择场次',
         arrangement: '接受平台安排'
@@ -1175,6 +1220,14 @@ const zhCN = {
     EXAM_PLAN_TOO_LATE: '考试计划须至少提前10日公布：首场考试不得早于 {earliest}。',
     EXAM_PLAN_ORDER: '须满足：受理开始 ≤ 受理截止 ≤ 结果公布日 < 首场考试。',
     EXAM_VENUE_SUBJECT: '所选考场不承担此科目考试。',
+    EXAM_RESULT_NOT_SEATED: '该预约没有考试安排（未获安排、待安排或已取消），不能录入考试结果。',
+    EXAM_RESULT_TOO_EARLY: '考试日期为 {examDate}，考试当天或之后才能录入考试结果。',
+    EXAM_RESULT_RECORDED: '该预约的考试结果已经录入，不能重复录入。',
+    CALENDAR_DATE_INVALID: '{date} 不是有效日期。',
+    CALENDAR_DATE_IN_BOTH: '{date} 不能既是放假日又是调休上班日。',
+    CALENDAR_MAKEUP_NOT_WEEKEND: '调休上班日 {date} 不是周六或周日：调休上班日是补上班的周末。',
+    CALENDAR_DATE_OUTSIDE_YEAR: '{date} 不在 {year} 年内：每次只修改一个年度的节假日安排。',
+    CALENDAR_YEAR_INVALID: '年份须在 2000 至 2099 之间。',
     OFFLINE_ONLINE_ONLY: '本终端暂时联系不上中心服务，这项业务须联网办理，请恢复连接后再试。',
     OFFLINE_CARD_AMOUNT_CAP: '本终端暂时联系不上中心服务，离线期间单笔刷卡缴款不能超过 {maxAmountFen} 元。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
     OFFLINE_CARD_COUNT_CAP: '本终端暂时联系不上中心服务，离线期间最多受理 {maxCount} 笔刷卡缴款，已经用完。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
@@ -1188,6 +1241,8 @@ const zhCN = {
     CENTRAL_UNREACHABLE: '无法连接中心服务，请检查网络连接；恢复后将自动重试。',
     CENTRAL_BAD_ANSWER: '中心服务的答复无法识别，请联系系统管理员。',
     SYNC_INTERNAL: '同步过程出现内部错误，请联系系统管理员。',
+    EXAM_PLAN_PUBLISHED_LATE: '中心复核：该考试计划公布时距首场考试不足10日，未予发布。',
+    EXAM_PLAN_VENUE_ELSEWHERE: '中心复核：该考试计划的考场不属于本车管所，未予发布。',
     PAYMENT_DUPLICATE: '中心记录显示该罚款已经缴纳，这笔缴款重复。',
     PAYMENT_AMOUNT_MISMATCH: '缴款金额与中心核算的应缴金额不一致。',
     PAYMENT_UNKNOWN_RECORD: '中心没有这条违法记录。',

@@ -37,19 +37,50 @@ function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7
 }
 
+/** 0 = Sunday … 6 = Saturday of a civil date. */
+export function weekdayOf(date: string): number {
+  return weekday(dayNumber(date))
+}
+
+/** Why holiday data was refused; the admin's calendar editor names these as rule codes. */
+export type CalendarDataRule = 'CALENDAR_DATE_INVALID' | 'CALENDAR_DATE_IN_BOTH' | 'CALENDAR_MAKEUP_NOT_WEEKEND'
+
 /**
- * A calendar from holiday data. Throws RangeError for a malformed date, a date listed as both a
- * holiday and a make-up day, or a make-up day on a weekday (a make-up day is by definition a
- * weekend worked; a weekday there is a data-entry slip).
+ * Bad holiday data. It stays a RangeError (a date outside what the calendar can mean) but also
+ * names the rule and the date, so an editor can say which entry to fix rather than just "invalid".
+ */
+export class CalendarDataError extends RangeError {
+  constructor(
+    readonly rule: CalendarDataRule,
+    readonly date: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'CalendarDataError'
+  }
+}
+
+function dayOf(date: string): number {
+  try {
+    return dayNumber(date)
+  } catch {
+    throw new CalendarDataError('CALENDAR_DATE_INVALID', date, `${date} 不是有效日期（not a civil date）`)
+  }
+}
+
+/**
+ * A calendar from holiday data. Throws CalendarDataError (a RangeError) for a malformed date, a
+ * date listed as both a holiday and a make-up day, or a make-up day on a weekday (a make-up day
+ * is by definition a weekend worked; a weekday there is a data-entry slip).
  */
 export function createHolidayCalendar(data: HolidayCalendarData): HolidayCalendar {
-  const holidays = new Set(data.holidays.map(dayNumber))
+  const holidays = new Set(data.holidays.map(dayOf))
   const makeUp = new Set<number>()
   for (const date of data.makeUpWorkdays) {
-    const day = dayNumber(date)
-    if (holidays.has(day)) throw new RangeError(`${date} is listed both as a holiday and as a make-up working day`)
+    const day = dayOf(date)
+    if (holidays.has(day)) throw new CalendarDataError('CALENDAR_DATE_IN_BOTH', date, `${date} 不能既是节假日又是调休上班日（listed both as a holiday and as a make-up working day）`)
     const wd = weekday(day)
-    if (wd !== 0 && wd !== 6) throw new RangeError(`make-up working day ${date} is not a Saturday or Sunday`)
+    if (wd !== 0 && wd !== 6) throw new CalendarDataError('CALENDAR_MAKEUP_NOT_WEEKEND', date, `调休上班日 ${date} 不是周六或周日（make-up working day is not a Saturday or Sunday）`)
     makeUp.add(day)
   }
 

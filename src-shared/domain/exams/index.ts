@@ -1,5 +1,6 @@
 export * from './model'
 export * from './calendar'
+export * from './calendar-year'
 export * from './holidays-2026'
 export * from './permit'
 export * from './waiting-periods'

@@ -9,6 +9,7 @@ export type ExamBooking = ExamsOverview['bookings'][number]
 export type ExamPlan = OutputOf<AppContract, 'exams.plans'>['plans'][number]
 export type ExamSession = ExamPlan['sessions'][number]
 export type BookInput = InputOf<AppContract, 'exams.book'>
+export type ExamOutcome = InputOf<AppContract, 'exams.recordResult'>['result']
 
 /** Where the applicant is: reading their bookings and the open plans, filling in one plan's application, reading the booking made. */
 export type ExamsStep = 'list' | 'book' | 'result'
@@ -112,6 +113,26 @@ export const useExamsStore = defineStore('exams', () => {
     }
   }
 
+  /** Records a seat's result (counter staff) and reads everything again; true when main recorded it. */
+  async function recordResult(bookingId: string, result: ExamOutcome): Promise<boolean> {
+    if (busy.value) return false
+    const mine = generation
+    busy.value = true
+    actionError.value = null
+    try {
+      await api.call('exams.recordResult', { bookingId, result })
+      if (mine !== generation) return false
+      busy.value = false
+      await load()
+      return true
+    } catch (caught) {
+      if (mine === generation) actionError.value = caught
+      return false
+    } finally {
+      if (mine === generation) busy.value = false
+    }
+  }
+
   function reset(): void {
     generation += 1
     overview.value = null
@@ -129,5 +150,5 @@ export const useExamsStore = defineStore('exams', () => {
   const subject = computed(() => `${session.role}|${session.view?.displayName ?? ''}|${session.actingFor?.citizenId ?? ''}`)
   watch(subject, reset)
 
-  return { overview, plans, loading, loadError, step, planId, plan, booked, busy, actionError, load, startBooking, backToList, book, cancel, reset }
+  return { overview, plans, loading, loadError, step, planId, plan, booked, busy, actionError, load, startBooking, backToList, book, cancel, recordResult, reset }
 })
