@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { canonicalRow, ChecksumAccumulator, ENTITY_BY_NAME, REPLICATED_ENTITIES, SYNC_SCHEMA_VERSION } from '../src-shared/sync/entities'
+import { canonicalRow, ChecksumAccumulator, ENTITY_BY_NAME, REPLICATED_ENTITIES, SYNC_SCHEMA_VERSION, type ReplicatedEntity } from '../src-shared/sync/entities'
 import { checksumRequestSchema, pushRequestSchema, type ChecksumResponse, type CommandResult, type PushedCommand, type PushResponse } from '../src-shared/sync/protocol'
 import type { CentralDatabase } from './db'
 import { CentralHttpError, parseInput } from './errors'
@@ -146,18 +146,28 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     const query = parseInput(snapshotQuerySchema, request.query)
     allowPartition(terminal, query.partition)
     const entityName = query.entity ?? REPLICATED_ENTITIES[0]?.name
-    const entity = entityName === undefined ? undefined : ENTITY_BY_NAME.get(entityName)
+    let entity = entityName === undefined ? undefined : ENTITY_BY_NAME.get(entityName)
     if (!entity) throw new CentralHttpError(400, 'INVALID_INPUT', `unknown entity ${String(query.entity)}`)
     const asOf = query.entity === undefined || query.asOf === undefined ? await partitionHead(central.db, query.partition) : query.asOf
-    const rows = await central.db
-      .selectFrom('records')
-      .select(['key', 'row'])
-      .where('partition', '=', query.partition)
-      .where('entity', '=', entity.name)
-      .where('key', '>', query.afterKey)
-      .orderBy('key')
-      .limit(query.limit + 1)
-      .execute()
+    // Entities the partition holds no rows of are passed over here rather than costing the
+    // terminal a round trip each (a city partition carries no offices or citizens).
+    let afterKey = query.afterKey
+    let rows: { key: string; row: string }[]
+    for (;;) {
+      rows = await central.db
+        .selectFrom('records')
+        .select(['key', 'row'])
+        .where('partition', '=', query.partition)
+        .where('entity', '=', entity.name)
+        .where('key', '>', afterKey)
+        .orderBy('key')
+        .limit(query.limit + 1)
+        .execute()
+      const following: ReplicatedEntity | undefined = REPLICATED_ENTITIES[REPLICATED_ENTITIES.indexOf(entity) + 1]
+      if (rows.length > 0 || !following) break
+      entity = following
+      afterKey = ''
+    }
     const hasMore = rows.length > query.limit
     const page = hasMore ? rows.slice(0, query.limit) : rows
     const following = REPLICATED_ENTITIES[REPLICATED_ENTITIES.indexOf(entity) + 1]

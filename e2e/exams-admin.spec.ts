@@ -1,19 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp } from './support/app'
-import { DEMO_STAFF_PASSWORD, screenshot } from './support/terminals'
+import { screenshot, signInAsAdmin } from './support/terminals'
 
 /** A legal date `days` after today in China (UTC+8, no daylight saving). */
 function chinaDatePlus(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
-}
-
-async function signInAsAdmin(page: Page): Promise<void> {
-  await openApp(page)
-  await page.getByTestId('header-sign-in').click()
-  await page.getByTestId('sign-in-staff-username').fill('admin')
-  await page.getByTestId('sign-in-staff-password').fill(DEMO_STAFF_PASSWORD)
-  await page.getByTestId('sign-in-staff-submit').click()
-  await expect(page.getByTestId('page-admin')).toBeVisible()
 }
 
 /** Fills the plan form with a window from today, results in 3 days and one session `firstExamIn` days out. */

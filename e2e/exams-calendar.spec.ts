@@ -1,15 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp } from './support/app'
-import { DEMO_STAFF_PASSWORD, screenshot } from './support/terminals'
-
-async function signInAsAdmin(page: Page): Promise<void> {
-  await openApp(page)
-  await page.getByTestId('header-sign-in').click()
-  await page.getByTestId('sign-in-staff-username').fill('admin')
-  await page.getByTestId('sign-in-staff-password').fill(DEMO_STAFF_PASSWORD)
-  await page.getByTestId('sign-in-staff-submit').click()
-  await expect(page.getByTestId('page-admin')).toBeVisible()
-}
+import { screenshot, signInAsAdmin } from './support/terminals'
 
 /** Steps the panel's year picker to `year` (the panel opens on the current year). */
 async function showYear(page: Page, year: number): Promise<void> {

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { CENTRAL_ADMIN_TOKEN, centralPort, syncTerminalPort } from '../playwright.config'
-import { openApp } from './support/app'
-import { DEMO_STAFF_PASSWORD, screenshot } from './support/terminals'
+import { screenshot, signInAsAdmin } from './support/terminals'
 
 const CENTRAL = `http://127.0.0.1:${centralPort}`
 
@@ -15,12 +14,7 @@ test('an admin enrols the terminal with a one-time code and watches the first sy
   expect(issued.ok()).toBe(true)
   const { code } = (await issued.json()) as { code: string }
 
-  await openApp(page)
-  await page.getByTestId('header-sign-in').click()
-  await page.getByTestId('sign-in-staff-username').fill('admin')
-  await page.getByTestId('sign-in-staff-password').fill(DEMO_STAFF_PASSWORD)
-  await page.getByTestId('sign-in-staff-submit').click()
-  await expect(page.getByTestId('page-admin')).toBeVisible()
+  await signInAsAdmin(page)
 
   // A wrong code is refused with the rule named, and nothing changes.
   await page.getByTestId('sync-enrol-url').fill(CENTRAL)

@@ -18,6 +18,16 @@ export async function openKiosk(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveClass(/mode-kiosk/)
 }
 
+/** Open the terminal (the page's baseURL) and sign in as the demo admin; lands on the admin page. */
+export async function signInAsAdmin(page: Page): Promise<void> {
+  await openApp(page)
+  await page.getByTestId('header-sign-in').click()
+  await page.getByTestId('sign-in-staff-username').fill('admin')
+  await page.getByTestId('sign-in-staff-password').fill(DEMO_STAFF_PASSWORD)
+  await page.getByTestId('sign-in-staff-submit').click()
+  await expect(page.getByTestId('page-admin')).toBeVisible()
+}
+
 /** A full-page picture from the top, so the sticky demo banner sits where a user sees it. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })

@@ -54,6 +54,8 @@ interface WritePlan {
   insert: Database.Statement | null
   /** Position of `state` in the sent row, for the no-regression guard of a partial update. */
   stateAt: number
+  /** The sender's header is ours exactly: rows are bound as they arrive. */
+  sameOrder: boolean
 }
 
 /** Prepared writes per entity and column header, so a page costs one statement per row. */
@@ -68,11 +70,11 @@ export class RowWriter {
     if (!isRow(row, theirColumns.length)) return false
     const plan = this.plan(entity, theirColumns, guarded)
     if (plan.keyAt < 0 || typeof row[plan.keyAt] !== 'string') return false
-    const values = plan.positions.map((position) => row[position])
     if (plan.upsert) {
-      plan.upsert.run(values)
+      plan.upsert.run(plan.sameOrder ? row : plan.positions.map((position) => row[position]))
       return true
     }
+    const values = plan.positions.map((position) => row[position])
     const updateValues = [...values.filter((_, i) => plan.positions[i] !== plan.keyAt), row[plan.keyAt], ...(plan.stateAt >= 0 ? [row[plan.stateAt]] : [])]
     if (plan.update && plan.update.run(updateValues).changes > 0) return true
     try {
@@ -106,7 +108,8 @@ export class RowWriter {
       const stateAt = guard ? theirColumns.indexOf('state') : -1
       if (columns.length === entity.columns.length) {
         const conflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}${guard ? ` ${NO_REGRESSION}` : ''}` : 'DO NOTHING'
-        plan = { positions, keyAt: theirColumns.indexOf(entity.key), upsert: this.db.prepare(`${insert} ON CONFLICT(${entity.key}) ${conflict}`), update: null, insert: null, stateAt }
+        const sameOrder = theirColumns.length === columns.length && positions.every((position, i) => position === i)
+        plan = { positions, keyAt: theirColumns.indexOf(entity.key), upsert: this.db.prepare(`${insert} ON CONFLICT(${entity.key}) ${conflict}`), update: null, insert: null, stateAt, sameOrder }
       } else {
         const sets = columns.filter((column) => column !== entity.key).map((column) => `${column} = ?`)
         const regression = stateAt >= 0 ? ` AND NOT (state IN ('paying','paid','confirmed') AND ? IN ('unhandled','unpaid'))` : ''
@@ -116,7 +119,8 @@ export class RowWriter {
           upsert: null,
           update: sets.length ? this.db.prepare(`UPDATE ${entity.name} SET ${sets.join(', ')} WHERE ${entity.key} = ?${regression}`) : null,
           insert: this.db.prepare(`${insert} ON CONFLICT(${entity.key}) DO NOTHING`),
-          stateAt
+          stateAt,
+          sameOrder: false
         }
       }
       this.plans.set(id, plan)
