@@ -6,7 +6,7 @@ import type { enrolmentCodeRequestSchema, enrolRequestSchema, EnrolResponse } fr
 import { generateEnrolmentCode, normaliseCode, sha256Hex } from './auth'
 import type { CentralDatabase } from './db'
 import { CentralHttpError } from './errors'
-import { writeTransaction } from './store'
+import { putRecord, writeTransaction } from './store'
 
 /**
  * Range slots: each terminal of an office division numbers receipts and decisions under its own
@@ -90,6 +90,8 @@ export async function enrolTerminal(central: CentralDatabase, request: z.output<
         schema_version: request.schemaVersion
       })
       .execute()
+    // The public half goes to every terminal (province partition) for offline receipt checks.
+    await putRecord(trx, 'terminal_keys', terminalId, { terminal_id: terminalId, label: code.name, public_key: keys.publicKey }, at)
     const slotText = String(slot)
     return {
       terminalId,

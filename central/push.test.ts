@@ -4,6 +4,8 @@ import { lateFee } from '../src-shared/domain/late-fee'
 import type { RowObject } from '../src-shared/sync/entities'
 import type { PaymentLinePayload, PaymentOutcomePayload } from '../src-shared/sync/commands'
 import type { CommandResult, PushedCommand, PushResponse } from '../src-shared/sync/protocol'
+import type { CentralTrx } from './store'
+import { applyPushedCommand, isTransient } from './sync-routes'
 import { enrolTestTerminal, readRecords, startCentral, testDatabases, type StartedCentral, type TestTerminal } from './testing'
 
 const report = { queueDepth: 0, oldestPendingAt: null, lastSyncAt: null, clockOffsetMs: 0, appVersion: '0.1.0', schemaVersion: 1, rejectedOpen: 0 }
@@ -191,5 +193,41 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
       code: 'EXAM_PLAN_VENUE_ELSEWHERE'
     })
     expect((await readRecords(c, 'exam_plans')).map((row) => row.id)).not.toContain('plan-t3')
+  })
+})
+
+describe.each(testDatabases())('dead-letter lane ($name)', (database) => {
+  let central: StartedCentral | undefined
+  afterEach(async () => {
+    await central?.close()
+    central = undefined
+  })
+
+  it.skipIf(database.skip)('records a command that cannot be executed as rejected for review, keeps nothing of its effect, and answers the same on a repeat', async () => {
+    const c = (central = await startCentral({ databaseUrl: database.databaseUrl(), demoViolations: 50 }))
+    const licence = (await readRecords(c, 'licences'))[0]!
+    const command: PushedCommand = { seq: 1, idempotencyKey: 'poison-1', command: 'me.updateContacts', version: 1, payload: {}, actorRole: 'clerk', actorId: null, createdAt: new Date().toISOString() }
+    const failing = async (trx: CentralTrx) => {
+      await trx.updateTable('records').set({ row: '[]' }).where('entity', '=', 'licences').where('key', '=', String(licence.id)).execute()
+      throw new TypeError('defect in an executor')
+    }
+    const first = await applyPushedCommand(c.db, { terminalId: 't-1', epoch: 1, at: new Date().toISOString() }, command, failing)
+    expect(first).toMatchObject({ status: 'rejected', code: 'COMMAND_FAILED', followUp: { kind: 'review' }, replayed: false })
+    expect((await readRecords(c, 'licences'))[0]).toEqual(licence)
+    const again = await applyPushedCommand(c.db, { terminalId: 't-1', epoch: 1, at: new Date().toISOString() }, command)
+    expect(again).toMatchObject({ status: 'rejected', code: 'COMMAND_FAILED', replayed: true })
+  })
+
+  it.skipIf(database.skip)('keeps a transient database failure an error, so the terminal retries', async () => {
+    const c = (central = await startCentral({ databaseUrl: database.databaseUrl() }))
+    expect(isTransient(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }))).toBe(true)
+    expect(isTransient(Object.assign(new Error('gone'), { code: '57P01' }))).toBe(true)
+    expect(isTransient(Object.assign(new Error('dup'), { code: '23505' }))).toBe(false)
+    const command: PushedCommand = { seq: 1, idempotencyKey: 'busy-1', command: 'me.updateContacts', version: 1, payload: {}, actorRole: 'clerk', actorId: null, createdAt: new Date().toISOString() }
+    const busy = async () => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })
+    }
+    await expect(applyPushedCommand(c.db, { terminalId: 't-1', epoch: 1, at: new Date().toISOString() }, command, busy)).rejects.toThrow('database is locked')
+    expect(await c.db.db.selectFrom('commands').select('idempotency_key').execute()).toEqual([])
   })
 })

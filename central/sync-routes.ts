@@ -6,6 +6,7 @@ import { checksumRequestSchema, pushRequestSchema, type ChecksumResponse, type C
 import type { CentralDatabase } from './db'
 import { CentralHttpError, parseInput } from './errors'
 import { executeCommand, type StoredResult } from './executors'
+import { CENTRAL_RULES } from '../src-shared/sync/commands'
 import type { TerminalsTable } from './schema'
 import { partitionHead, rowObject, writeTransaction, type CentralTrx } from './store'
 
@@ -45,13 +46,21 @@ function allowPartition(terminal: TerminalsTable, partition: string): void {
 /**
  * One pushed command in its own transaction: a repeat answers the stored result; otherwise
  * the command is re-executed and its result stored under its idempotency key, together.
+ *
+ * A command whose execution fails for a reason that will not go away (a defect, data the
+ * rules cannot handle) would block the terminal's queue forever if it were answered with an
+ * error; it is recorded instead as rejected (`COMMAND_FAILED`, a review task at the counter)
+ * so the rest of the queue moves on — the dead-letter lane. Failures that may pass (the
+ * database busy or unreachable) stay errors and the terminal retries.
  */
-export async function applyPushedCommand(central: CentralDatabase, context: { terminalId: string; epoch: number; at: string }, command: PushedCommand): Promise<CommandResult> {
-  return writeTransaction(central, async (trx) => {
-    const stored = await trx.selectFrom('commands').select('result').where('idempotency_key', '=', command.idempotencyKey).executeTakeFirst()
-    if (stored) return { ...(JSON.parse(stored.result) as StoredResult), replayed: true }
-    const result = await executeCommand(trx, { terminalId: context.terminalId, at: context.at }, command)
-    await trx
+export async function applyPushedCommand(
+  central: CentralDatabase,
+  context: { terminalId: string; epoch: number; at: string },
+  command: PushedCommand,
+  execute: typeof executeCommand = executeCommand
+): Promise<CommandResult> {
+  const store = (trx: CentralTrx, result: StoredResult) =>
+    trx
       .insertInto('commands')
       .values({
         idempotency_key: command.idempotencyKey,
@@ -66,8 +75,45 @@ export async function applyPushedCommand(central: CentralDatabase, context: { te
         received_at: context.at
       })
       .execute()
-    return { ...result, replayed: false }
-  })
+  const stored = async (trx: CentralTrx) => {
+    const row = await trx.selectFrom('commands').select('result').where('idempotency_key', '=', command.idempotencyKey).executeTakeFirst()
+    return row ? { ...(JSON.parse(row.result) as StoredResult), replayed: true } : null
+  }
+  try {
+    return await writeTransaction(central, async (trx) => {
+      const earlier = await stored(trx)
+      if (earlier) return earlier
+      const result = await execute(trx, { terminalId: context.terminalId, at: context.at }, command)
+      await store(trx, result)
+      return { ...result, replayed: false }
+    })
+  } catch (error) {
+    if (isTransient(error)) throw error
+    return writeTransaction(central, async (trx) => {
+      const earlier = await stored(trx)
+      if (earlier) return earlier
+      const result: StoredResult = {
+        idempotencyKey: command.idempotencyKey,
+        status: 'rejected',
+        code: CENTRAL_RULES.COMMAND_FAILED,
+        message: `中心服务无法执行 ${command.command}，已转人工复核 (the central service could not execute this command)`,
+        details: { reason: error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300) },
+        followUp: { kind: 'review' }
+      }
+      await store(trx, result)
+      return { ...result, replayed: false }
+    })
+  }
+}
+
+/** Database conditions that pass by themselves: busy, locked, connection lost, serialization failure, out of resources. */
+export function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string') return false
+  if (/^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|PROTOCOL)/.test(code)) return true
+  if (/^(ECONN|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)/.test(code)) return true
+  // PostgreSQL SQLSTATE classes: 08 connection, 40 transaction rollback, 53 resources, 57 operator intervention, 58 system.
+  return /^(08|40|53|57|58)[0-9A-Z]{3}$/.test(code)
 }
 
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {

@@ -85,8 +85,8 @@ class SimTerminal {
     return this.app.dispatcher.call(this.clerk, method, input)
   }
 
-  /** Serve the citizen at the counter and pay the records in cash. */
-  async payCash(citizenId: string, violationIds: string[]): Promise<void> {
+  /** Serve the citizen at the counter and pay the records in cash; answers the receipt number. */
+  async payCash(citizenId: string, violationIds: string[]): Promise<string> {
     expect(await this.call('counter.serve', { citizenId, verification: 'inspected_card' })).toMatchObject({ ok: true })
     const quote = await this.call('violations.quote', { violationIds })
     expect(quote, JSON.stringify(quote)).toMatchObject({ ok: true })
@@ -94,6 +94,7 @@ class SimTerminal {
     const paid = await this.call('payments.pay', { violationIds, channel: 'cash', expectedTotalFen: totalFen })
     expect(paid, JSON.stringify(paid)).toMatchObject({ ok: true, value: { outcome: 'approved' } })
     await this.call('counter.endService', {})
+    return (paid as { value: { receipt: { number: string } } }).value.receipt.number
   }
 
   status() {
@@ -200,7 +201,7 @@ for (const backend of backends) {
       const candidates = payable(a.app, 10)
       expect(candidates.length).toBe(10)
       const shared = candidates[0]!
-      await a.payCash(shared.citizenId, [shared.violationId])
+      const receiptOfA = await a.payCash(shared.citizenId, [shared.violationId])
       await b.payCash(shared.citizenId, [shared.violationId])
       const own = new Map<SimTerminal, { violationId: string; citizenId: string }[]>([
         [a, candidates.slice(1, 4)],
@@ -285,6 +286,11 @@ for (const backend of backends) {
         await store.close()
         await central.start()
       }
+
+      // Receipt keys travel too: another counter tells A's receipt genuine, offline.
+      expect(await a.call('counter.serve', { citizenId: shared.citizenId, verification: 'inspected_card' })).toMatchObject({ ok: true })
+      const receipt = (await a.call('receipts.get', { number: receiptOfA })) as { ok: true; value: { receipt: { qrPayload: string } } }
+      expect(await c.call('receipts.verify', { payload: receipt.value.receipt.qrPayload })).toMatchObject({ ok: true, value: { verdict: 'genuine', knownLocally: false } })
 
       // The decision paid on two offline terminals: confirmed once, one refund case for the later push.
       const refunds = terminals.flatMap(

@@ -31,6 +31,7 @@ export type ReplicatedEntityName =
   | 'exam_venues'
   | 'exam_plans'
   | 'exam_sessions'
+  | 'terminal_keys'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -72,13 +73,16 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     columns: ['id', 'office_code', 'subject', 'licence_classes', 'booking_by', 'published_on', 'window_opens_on', 'window_closes_on', 'results_on', 'first_exam_on'],
     partition: { kind: 'office' }
   },
-  { name: 'exam_sessions', key: 'id', columns: ['id', 'plan_id', 'venue_id', 'exam_date', 'starts_at', 'capacity'], partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' } }
+  { name: 'exam_sessions', key: 'id', columns: ['id', 'plan_id', 'venue_id', 'exam_date', 'starts_at', 'capacity'], partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' } },
+  // Every enrolled terminal's public receipt key (never its private half), so any counter can
+  // tell a genuine receipt or slip from another terminal from a forged one, offline.
+  { name: 'terminal_keys', key: 'terminal_id', columns: ['terminal_id', 'label', 'public_key'], partition: { kind: 'province' } }
 ]
 
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 1
+export const SYNC_SCHEMA_VERSION = 2
 
 export type RowValue = string | number | null
 export type RowObject = Record<string, RowValue>

@@ -39,10 +39,14 @@ export interface SyncEngineDeps {
 
 export type SyncStep = 'before_push' | 'after_push_answer' | 'after_push_commit' | 'before_page' | 'after_page' | 'before_verify'
 
-/** Tables emptied when a demo terminal enrols: everything that hangs from the demo records. */
+/**
+ * Tables emptied when a demo terminal enrols: everything that hangs from the demo records,
+ * and the demo signing key (its receipts go with them); the keys of enrolled terminals arrive
+ * by sync.
+ */
 const ENROLMENT_WIPE = [
   'receipts', 'payment_lines', 'payment_journal', 'day_closes', 'exam_allocations', 'exam_bookings', 'exam_attempts', 'learner_permits', 'bindings',
-  'sync_snapshot_seen', 'sync_partitions', 'sync_tasks', 'number_ranges',
+  'sync_snapshot_seen', 'sync_partitions', 'sync_tasks', 'number_ranges', 'terminal_keys',
   'exam_sessions', 'exam_plans', 'exam_venues', 'exam_regions', 'violations', 'vehicles', 'licences'
 ] as const
 

@@ -1244,6 +1244,7 @@ const en: MessageSchema = {
     HANDLE_FINE_LIMIT: 'Central check: this record cannot be handled at a self-service terminal (a fine above ¥200 follows the ordinary procedure at a counter).',
     CONTACT_NOT_OWNER: 'The central records show the licence or vehicle belongs to someone else; the contact details were not changed.',
     COMMAND_UNSUPPORTED_VERSION: "The central service does not accept data from this terminal's software version. Please update the terminal software.",
+    COMMAND_FAILED: 'The central service could not execute this record; it was set aside for review and the rest of the queue carried on. Please contact the administrator.',
     COMMAND_INVALID_PAYLOAD: 'The central service could not read this uploaded record. Please contact the administrator.',
     ENROLMENT_CODE_INVALID: 'The enrolment code is wrong, has expired or has been used. Please ask the central administrator for a new one.',
     TERMINAL_UNKNOWN: 'The central service does not know this terminal. Please enrol it again.',

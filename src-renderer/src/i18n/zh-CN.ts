@@ -1249,6 +1249,7 @@ const zhCN = {
     HANDLE_FINE_LIMIT: '中心复核：该记录不能自助处理（罚款超过200元的，须按一般程序到窗口处理）。',
     CONTACT_NOT_OWNER: '中心记录显示相关驾驶证或机动车不属于本人，联系方式未予更新。',
     COMMAND_UNSUPPORTED_VERSION: '中心服务不接受本终端软件版本上传的数据，请升级终端软件。',
+    COMMAND_FAILED: '中心服务无法执行这项业务，已暂停并转人工复核；其余业务照常上传。请联系系统管理员。',
     COMMAND_INVALID_PAYLOAD: '中心服务无法识别这条上传的数据，请联系系统管理员。',
     ENROLMENT_CODE_INVALID: '登记码无效、已使用或已过期，请向中心服务管理员重新索取。',
     TERMINAL_UNKNOWN: '中心服务没有本终端的登记记录，请重新登记。',
