@@ -32,7 +32,7 @@ const SIM_SYNC = {
   pageSize: 40,
   pushBatch: 3,
   requestTimeoutMs: 4000,
-  offline: { cardMaxAmountFen: 200_000, cardMaxCount: 20 }
+  offline: { cardMaxAmountFen: 10_000, cardMaxCount: 20 }
 }
 
 class SimTerminal {
@@ -217,6 +217,18 @@ for (const backend of backends) {
         expect(terminal.status().state).toBe('offline')
         expect(terminal.status().queueDepth).toBeGreaterThan(0)
       }
+      // The offline policy: card payments above the cap and online-only commands are refused by rule.
+      const overCap = candidates[1]!
+      await a.call('counter.serve', { citizenId: overCap.citizenId, verification: 'inspected_card' })
+      expect(await a.call('payments.pay', { violationIds: [overCap.violationId], channel: 'card', expectedTotalFen: 10_001 })).toMatchObject({
+        ok: false,
+        error: { code: 'RULE_VIOLATION', details: { rule: 'OFFLINE_CARD_AMOUNT_CAP' } }
+      })
+      expect(a.app.sync.state().offlineAllowance).toEqual({ cardPaymentsLeft: 20, cardMaxAmountFen: 10_000 })
+      const admin = a.app.sessions.create()
+      await a.app.dispatcher.call(admin, 'auth.signIn', { kind: 'staff', username: 'admin', password: DEMO_STAFF_PASSWORD })
+      expect(await a.app.dispatcher.call(admin, 'exams.allocate', { planId: 'any' })).toMatchObject({ ok: false, error: { details: { rule: 'OFFLINE_ONLINE_ONLY' } } })
+      await a.call('counter.endService', {})
 
       // Back online through a faulty network, with crashes on both sides.
       proxy.mode = 'faulty'
