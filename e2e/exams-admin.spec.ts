@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { screenshot, signInAsAdmin } from './support/terminals'
+import { openAdminTab, screenshot, signInAsAdmin } from './support/terminals'
 
 /** A legal date `days` after today in China (UTC+8, no daylight saving). */
 function chinaDatePlus(days: number): string {
@@ -21,6 +21,7 @@ async function fillPlan(page: Page, firstExamIn: number): Promise<void> {
 
 test('the admin sees the exam plans, publishes one 12 days ahead, and is refused one only 5 days ahead', async ({ page }) => {
   await signInAsAdmin(page)
+  await openAdminTab(page, 'exam-plans')
   await expect(page).toHaveURL(/\/admin/)
   const panel = page.getByTestId('exam-plans-admin')
   await expect(panel).toBeVisible()

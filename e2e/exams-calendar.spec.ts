@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { screenshot, signInAsAdmin } from './support/terminals'
+import { openAdminTab, screenshot, signInAsAdmin } from './support/terminals'
 
 /** Steps the panel's year picker to `year` (the panel opens on the current year). */
 async function showYear(page: Page, year: number): Promise<void> {
@@ -15,6 +15,7 @@ async function showYear(page: Page, year: number): Promise<void> {
 
 test('the admin adds a holiday to the 2026 calendar from the keyboard, is refused a weekday make-up day, and saves', async ({ page }) => {
   await signInAsAdmin(page)
+  await openAdminTab(page, 'calendar')
   const panel = page.getByTestId('holiday-calendar')
   await expect(panel).toBeVisible()
   await showYear(page, 2026)

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { usccCheckChar } from '../src-shared/domain/identifiers'
 import { openApp } from './support/app'
 import { demoCitizen, withWrongCheckCharacter, type DemoCitizen } from './support/demo-citizen'
-import { DEMO_STAFF_PASSWORD, KIOSK_URL, openKiosk, placeCardOnReader, screenshot, serveByPlate, signInAsClerk } from './support/terminals'
+import { DEMO_STAFF_PASSWORD, KIOSK_URL, openAdminTab, openKiosk, placeCardOnReader, screenshot, serveByPlate, signInAsClerk } from './support/terminals'
 
 const PASSWORD = 'Lu@2025demo'
 const PHONE = '13912345678'
@@ -166,7 +166,9 @@ test('a wrong password says how many attempts are left, and the admin verifies t
   await page.getByTestId('sign-in-staff-password').fill(DEMO_STAFF_PASSWORD)
   await page.getByTestId('sign-in-staff-password').press('Enter')
   await expect(page.getByTestId('page-admin')).toBeVisible()
+  await openAdminTab(page, 'staff')
   await expect(page.getByTestId('staff-row-clerk')).toBeVisible()
+  await openAdminTab(page, 'audit')
   await page.getByTestId('audit-verify').click()
   await expect(page.getByTestId('audit-verify-result')).toHaveAttribute('data-ok', 'true')
   await screenshot(page, 'counter-admin')

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { CENTRAL_ADMIN_TOKEN, centralPort, syncTerminalPort } from '../playwright.config'
-import { screenshot, signInAsAdmin } from './support/terminals'
+import { openAdminTab, screenshot, signInAsAdmin } from './support/terminals'
 
 const CENTRAL = `http://127.0.0.1:${centralPort}`
 
@@ -15,6 +15,7 @@ test('an admin enrols the terminal with a one-time code and watches the first sy
   const { code } = (await issued.json()) as { code: string }
 
   await signInAsAdmin(page)
+  await openAdminTab(page, 'sync')
 
   // A wrong code is refused with the rule named, and nothing changes.
   await page.getByTestId('sync-enrol-url').fill(CENTRAL)

@@ -28,6 +28,12 @@ export async function signInAsAdmin(page: Page): Promise<void> {
   await expect(page.getByTestId('page-admin')).toBeVisible()
 }
 
+/** Open one panel of the admin page (sync, staff, exam-plans, calendar, audit). */
+export async function openAdminTab(page: Page, name: 'sync' | 'staff' | 'exam-plans' | 'calendar' | 'audit'): Promise<void> {
+  await page.getByTestId(`admin-tab-${name}`).click()
+  await expect(page.locator(`#tab-${name}`)).toHaveAttribute('aria-selected', 'true')
+}
+
 /** A full-page picture from the top, so the sticky demo banner sits where a user sees it. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })

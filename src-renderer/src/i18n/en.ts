@@ -495,6 +495,7 @@ const en: MessageSchema = {
   },
   admin: {
     title: 'Administration',
+    tabs: { sync: 'Sync', staff: 'Staff', examPlans: 'Exam plans', calendar: 'Holiday calendar', audit: 'Audit log' },
     sync: {
       title: 'Sync',
       lead: "Data exchange between this terminal and the central service: the business done here queues for upload, and the central records download by partition and are checked. Without a connection business carries on, and the queue uploads once the connection is back.",

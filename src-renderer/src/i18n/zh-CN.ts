@@ -496,6 +496,7 @@ const zhCN = {
   },
   admin: {
     title: '系统管理',
+    tabs: { sync: '数据同步', staff: '工作人员', examPlans: '考试计划', calendar: '节假日安排', audit: '审计日志' },
     sync: {
       title: '数据同步',
       lead: '本终端与中心服务之间的数据同步：本机办理的业务排队上传，中心的记录按分区下载并核对。联系不上中心时业务照常办理，恢复连接后自动补传。',
