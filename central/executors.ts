@@ -2,9 +2,21 @@ import type { z } from 'zod'
 import { chinaDateOf, parseCivilDate } from '../src-shared/domain/civil-date'
 import { lateFee } from '../src-shared/domain/late-fee'
 import { earliestFirstExam, PUBLISH_DAYS_AHEAD } from '../src-shared/domain/exams/plan-rules'
-import { CENTRAL_RULES, contactsSchema, examPlanSchema, PAYMENT_COMMAND_VERSION, paymentOutcomeSchema, registrationSchema, type PaymentLinePayload } from '../src-shared/sync/commands'
+import {
+  CENTRAL_RULES,
+  contactsSchema,
+  disputeDecidedSchema,
+  disputeRaisedSchema,
+  DISPUTE_COMMAND_VERSION,
+  examPlanSchema,
+  PAYMENT_COMMAND_VERSION,
+  paymentOutcomeSchema,
+  registrationSchema,
+  type PaymentLinePayload
+} from '../src-shared/sync/commands'
 import type { CommandResult, PushedCommand } from '../src-shared/sync/protocol'
-import { getRecord, putRecord, republish, type CentralTrx } from './store'
+import type { RowObject } from '../src-shared/sync/entities'
+import { deleteRecord, entityOf, getRecord, putRecord, republish, rowObject, type CentralTrx } from './store'
 
 /** What is stored under the idempotency key and answered again on a replay. */
 export type StoredResult = Omit<CommandResult, 'replayed'>
@@ -34,7 +46,9 @@ const EXECUTORS: Record<string, Executor> = {
   'payments.settle': executePayment,
   'auth.registerCitizen': executeRegistration,
   'me.updateContacts': executeContacts,
-  'exams.createPlan': executeExamPlan
+  'exams.createPlan': executeExamPlan,
+  'disputes.raise': executeDisputeRaised,
+  'disputes.decide': executeDisputeDecided
 }
 
 function applied(command: PushedCommand, details?: Record<string, unknown>): StoredResult {
@@ -93,7 +107,7 @@ async function executePayment(trx: CentralTrx, context: ExecutionContext, comman
   for (const line of payment.lines) {
     // A record listed twice in one payment would be charged twice: the second line is wrong, not a second payment.
     if (seen.has(line.violationId)) verdicts.push({ kind: 'mismatch', line, expectedTotalFen: 0, expectedFineFen: line.fineFen })
-    else verdicts.push(await judgeLine(trx, payment.paymentId, payDate, line))
+    else verdicts.push(await judgeLine(trx, payment.paymentId, payment.receiptNumber ?? null, payDate, line))
     seen.add(line.violationId)
   }
 
@@ -146,11 +160,18 @@ function numbersOf(verdicts: readonly LineVerdict[], kind: LineVerdict['kind']):
   return verdicts.filter((verdict) => verdict.kind === kind).map((verdict) => verdict.line.decisionNumber)
 }
 
-async function judgeLine(trx: CentralTrx, paymentId: string, payDate: string, line: PaymentLinePayload): Promise<LineVerdict> {
+async function judgeLine(trx: CentralTrx, paymentId: string, receiptNumber: string | null, payDate: string, line: PaymentLinePayload): Promise<LineVerdict> {
   const record = await getRecord(trx, 'violations', line.violationId)
   if (!record) return { kind: 'unknown', line }
   const existing = await trx.selectFrom('payments').select('payment_id').where('violation_id', '=', line.violationId).executeTakeFirst()
-  if (existing) return existing.payment_id === paymentId ? { kind: 'already', line } : { kind: 'duplicate', line }
+  if (existing?.payment_id === paymentId) return { kind: 'already', line }
+  if (existing && receiptNumber !== null && existing.payment_id === `receipt:${receiptNumber}`) {
+    // A counter already proved this very payment by its receipt (a payment dispute upheld while
+    // the paying terminal was offline): the same money, recorded now under its own id.
+    await trx.updateTable('payments').set({ payment_id: paymentId, total_fen: line.totalFen }).where('violation_id', '=', line.violationId).execute()
+    return { kind: 'already', line }
+  }
+  if (existing) return { kind: 'duplicate', line }
   // Paid before the central service kept payments (imported data): paying again is a duplicate too.
   if (record.row.paid_at !== null) return { kind: 'duplicate', line }
 
@@ -237,4 +258,122 @@ async function executeExamPlan(trx: CentralTrx, context: ExecutionContext, comma
   await putRecord(trx, 'exam_plans', plan.id, plan, context.at)
   for (const session of sessions) await putRecord(trx, 'exam_sessions', session.id, session, context.at)
   return applied(command)
+}
+
+function unsupportedDisputeVersion(command: PushedCommand): StoredResult | null {
+  if (command.version === DISPUTE_COMMAND_VERSION) return null
+  return review(command, CENTRAL_RULES.COMMAND_UNSUPPORTED_VERSION, `${command.command} 版本 ${command.version} 不受支持 (unsupported version)`, {
+    version: command.version,
+    supported: DISPUTE_COMMAND_VERSION
+  })
+}
+
+/**
+ * `disputes.raise` v1: the record is flagged `disputed` province-wide, which blocks handling and
+ * payment on every terminal until the deciding office rules. A `record` dispute on a record the
+ * central service already holds as paid is refused (the terminal had not heard of the payment).
+ */
+async function executeDisputeRaised(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  const unsupported = unsupportedDisputeVersion(command)
+  if (unsupported) return unsupported
+  const parsed = parsePayload(command, disputeRaisedSchema)
+  if (!parsed.ok) return parsed.result
+  const { dispute } = parsed.payload
+  // The dispute itself is a central record (it travels to the deciding office's counters); a
+  // refused one is kept as rejected with the reason, so the raising terminal's copy converges
+  // to an explanation instead of vanishing.
+  const refuse = async (rule: string, message: string, details: Record<string, unknown>) => {
+    await putRecord(trx, 'disputes', dispute.id, { ...dispute, state: 'rejected', decided_at: context.at, decided_by: null, decision_note: message }, context.at)
+    await republish(trx, 'violations', dispute.violation_id, context.at)
+    return review(command, rule, message, { disputeId: dispute.id, violationId: dispute.violation_id, ...details })
+  }
+  const record = await getRecord(trx, 'violations', dispute.violation_id)
+  if (!record) {
+    await putRecord(trx, 'disputes', dispute.id, { ...dispute, state: 'rejected', decided_at: context.at, decided_by: null, decision_note: '异议所涉违法记录在中心不存在' }, context.at)
+    return review(command, CENTRAL_RULES.DISPUTE_UNKNOWN_RECORD, `异议所涉违法记录 ${dispute.record_number} 在中心不存在`, { disputeId: dispute.id, violationId: dispute.violation_id })
+  }
+  if (dispute.kind === 'record' && (record.row.state === 'confirmed' || record.row.paid_at !== null)) {
+    return refuse(CENTRAL_RULES.DISPUTE_RECORD_ALREADY_PAID, `违法记录 ${dispute.record_number} 在中心已缴款，不能再对记录提出异议`, {})
+  }
+  const rival = (await openDisputesOf(trx, dispute.office_code, dispute.violation_id)).find((other) => other.id !== dispute.id)
+  if (rival) return refuse(CENTRAL_RULES.DISPUTE_ALREADY_OPEN, `违法记录 ${dispute.record_number} 已有另一件异议在核实中（${String(rival.raised_at).slice(0, 10)} 提出）`, { rivalId: rival.id })
+  await putRecord(trx, 'disputes', dispute.id, { ...dispute, state: 'open', decided_at: null, decided_by: null, decision_note: null }, context.at)
+  if (record.row.disputed !== 1) await putRecord(trx, 'violations', dispute.violation_id, { ...record.row, disputed: 1 }, context.at)
+  return applied(command, { disputeId: dispute.id })
+}
+
+/** Open disputes about one record; disputes live in the record's office partition and are few. */
+async function openDisputesOf(trx: CentralTrx, officeCode: string, violationId: string): Promise<RowObject[]> {
+  const entity = entityOf('disputes')
+  const rows = await trx.selectFrom('records').select('row').where('entity', '=', 'disputes').where('partition', '=', officeCode).execute()
+  return rows.map((row) => rowObject(entity, row.row)).filter((row) => row.violation_id === violationId && row.state === 'open')
+}
+
+/**
+ * `disputes.decide` v1, from a counter of the office where the violation happened:
+ *  - upheld `record` → the record is deleted centrally (a null-row change in its partition);
+ *    refused when the central service holds payments for it (those need a refund, not a deletion);
+ *  - upheld `payment_not_cleared` → the record is confirmed paid at the receipt's instant, unless
+ *    it is already confirmed;
+ *  - rejected → the flag is cleared and the record is owed as before.
+ */
+async function executeDisputeDecided(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  const unsupported = unsupportedDisputeVersion(command)
+  if (unsupported) return unsupported
+  const parsed = parsePayload(command, disputeDecidedSchema)
+  if (!parsed.ok) return parsed.result
+  const decision = parsed.payload
+  const details = { disputeId: decision.disputeId, violationId: decision.violationId }
+  const record = await getRecord(trx, 'violations', decision.violationId)
+  if (!record) {
+    // An upheld record dispute whose record is already gone asks for nothing more.
+    if (decision.outcome === 'upheld' && decision.kind === 'record') return applied(command, details)
+    return review(command, CENTRAL_RULES.DISPUTE_UNKNOWN_RECORD, `异议所涉违法记录在中心不存在`, details)
+  }
+  const terminal = await trx.selectFrom('terminals').select('office_code').where('id', '=', context.terminalId).executeTakeFirst()
+  if (!terminal || terminal.office_code !== record.row.office_code) {
+    await republish(trx, 'violations', decision.violationId, context.at)
+    return review(command, CENTRAL_RULES.DISPUTE_OFFICE_MISMATCH, `异议须由违法行为发生地（${String(record.row.office_code)}）的车管所核实`, { ...details, officeCode: record.row.office_code })
+  }
+  // The decision is written on the dispute record, for the counters of the office and the raising terminal.
+  const decided = async () => {
+    const stored = await getRecord(trx, 'disputes', decision.disputeId)
+    if (stored) {
+      await putRecord(trx, 'disputes', decision.disputeId, { ...stored.row, state: decision.outcome, decided_at: decision.decidedAt, decided_by: decision.decidedBy, decision_note: decision.note }, context.at)
+    }
+  }
+  if (decision.outcome === 'rejected') {
+    await putRecord(trx, 'violations', decision.violationId, { ...record.row, disputed: 0 }, context.at)
+    await decided()
+    return applied(command, details)
+  }
+  if (decision.kind === 'record') {
+    const payment = await trx.selectFrom('payments').select('payment_id').where('violation_id', '=', decision.violationId).executeTakeFirst()
+    if (payment || record.row.paid_at !== null) {
+      await republish(trx, 'violations', decision.violationId, context.at)
+      return review(command, CENTRAL_RULES.DISPUTE_RECORD_HAS_PAYMENTS, `违法记录在中心有缴款记录，不能删除，请按退款程序处理`, details)
+    }
+    await deleteRecord(trx, 'violations', decision.violationId, context.at)
+    await decided()
+    return applied(command, details)
+  }
+  if (!decision.proof) return review(command, CENTRAL_RULES.COMMAND_INVALID_PAYLOAD, '已缴款未消除的异议成立，但没有缴款凭证', details)
+  const settled = record.row.state === 'confirmed' ? {} : { state: 'confirmed', paid_at: decision.proof.paidAt }
+  await putRecord(trx, 'violations', decision.violationId, { ...record.row, ...settled, disputed: 0 }, context.at)
+  // The payment the receipt proves is recorded, so when its own command arrives later it is
+  // recognised as this payment (by receipt number) and not judged a duplicate to refund.
+  await trx
+    .insertInto('payments')
+    .values({
+      violation_id: decision.violationId,
+      payment_id: `receipt:${decision.proof.receiptNumber}`,
+      terminal_id: context.terminalId,
+      decision_number: String(record.row.decision_number ?? ''),
+      total_fen: 0,
+      paid_at: decision.proof.paidAt
+    })
+    .onConflict((oc) => oc.column('violation_id').doNothing())
+    .execute()
+  await decided()
+  return applied(command, { ...details, receiptNumber: decision.proof.receiptNumber })
 }

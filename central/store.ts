@@ -97,6 +97,20 @@ export async function putRecord(trx: CentralTrx, entityName: string, key: string
 }
 
 /**
+ * Delete a record and publish the deletion (a change with a null row) in the partition it was
+ * in, so every terminal holding it drops its copy on its next pull. Returns null when there
+ * was nothing to delete.
+ */
+export async function deleteRecord(trx: CentralTrx, entityName: string, key: string, at: string): Promise<number | null> {
+  entityOf(entityName)
+  const previous = await trx.selectFrom('records').select('partition').where('entity', '=', entityName).where('key', '=', key).executeTakeFirst()
+  if (!previous) return null
+  const seq = await appendChange(trx, { partition: previous.partition, entity: entityName, key, row: null, at })
+  await trx.deleteFrom('records').where('entity', '=', entityName).where('key', '=', key).execute()
+  return seq
+}
+
+/**
  * Publish a record again unchanged. After a rejection the terminal holds its own optimistic
  * version of the row; a fresh change with the authoritative row makes it converge on its
  * next pull even though its cursor is past the row's last real change.

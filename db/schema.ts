@@ -106,6 +106,29 @@ export interface ViolationsTable {
   paid_at: string | null
 }
 
+export type DisputeKindColumn = 'record' | 'payment_not_cleared'
+export type DisputeStateColumn = 'open' | 'upheld' | 'rejected'
+export interface DisputesTable {
+  id: string
+  violation_id: string
+  record_number: string
+  description: string
+  kind: DisputeKindColumn
+  reason: string
+  evidence: string | null
+  raised_by_role: 'citizen' | 'org_agent' | 'clerk'
+  raised_by_account: string | null
+  raised_for_citizen: string | null
+  raised_at: string
+  raised_terminal: string
+  office_code: string
+  due_on: string
+  state: Generated<DisputeStateColumn>
+  decided_at: string | null
+  decided_by: string | null
+  decision_note: string | null
+}
+
 export interface ExamRegionsTable {
   id: string
   office_code: string
@@ -355,6 +378,7 @@ export interface DB {
   licences: LicencesTable
   vehicles: VehiclesTable
   violations: ViolationsTable
+  disputes: DisputesTable
   exam_regions: ExamRegionsTable
   exam_venues: ExamVenuesTable
   exam_plans: ExamPlansTable

@@ -6,6 +6,7 @@ import * as m0004 from './0004_exams'
 import * as m0005 from './0005_sync'
 import * as m0006 from './0006_exam_calendar'
 import * as m0007 from './0007_exam_results'
+import * as m0008 from './0008_disputes'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -18,7 +19,8 @@ export const migrations: Record<string, Migration> = {
   '0004_exams': m0004,
   '0005_sync': m0005,
   '0006_exam_calendar': m0006,
-  '0007_exam_results': m0007
+  '0007_exam_results': m0007,
+  '0008_disputes': m0008
 }
 
 export const migrationProvider: MigrationProvider = {

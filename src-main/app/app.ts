@@ -13,6 +13,7 @@ import { SimulatedIdCardReader, type IdCardReader } from '../ports/id-card-reade
 import { SimulatedUnionPayTerminal, type PaymentTerminal } from '../ports/payment-terminal'
 import { violationHandlers } from '../features/violations/handlers'
 import { examHandlers } from '../features/exams/handlers'
+import { disputeHandlers } from '../features/disputes/handlers'
 import { ensureDemoLearners } from '../features/exams/demo-learners'
 import { ensureHolidayCalendar } from '../features/exams/calendar'
 import { recoverPayments, settlementEntry, type CrashPoint } from '../features/violations/payment'
@@ -142,6 +143,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
       ...identityHandlers({ idleSeconds: config.idleSeconds, reader, simulator, isDemo: () => terminal.demo }),
       ...violationHandlers({ paymentTerminal, simulator: paymentSimulator, isDemo: () => terminal.demo, crashAt, printer, log }),
       ...examHandlers(config.exams),
+      ...disputeHandlers(),
       ...syncHandlers(sync)
     },
     offlineGuard: (method, policy, input) => sync.checkOffline(method, policy, input),

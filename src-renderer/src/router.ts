@@ -32,6 +32,7 @@ export function createAppRouter(pinia: Pinia): Router {
       { path: '/violations', name: 'violations', component: () => import('./features/violations/ViolationsView.vue'), meta: { access: 'personal', section: 'business' } },
       { path: '/exams', name: 'exams', component: () => import('./features/exams/ExamsView.vue'), meta: { access: 'personal', section: 'business' } },
       { path: '/counter/receipts', name: 'counter-receipts', component: () => import('./features/receipts/ReceiptToolsView.vue'), meta: { access: 'clerk' } },
+      { path: '/counter/disputes', name: 'counter-disputes', component: () => import('./features/disputes/DisputesView.vue'), meta: { access: 'clerk' } },
       { path: '/counter/tasks', name: 'counter-tasks', component: () => import('./features/counter/FollowUpTasksView.vue'), meta: { access: 'clerk' } },
       { path: '/counter/day-close', name: 'counter-day-close', component: () => import('./features/dayclose/DayCloseView.vue'), meta: { access: 'clerk' } },
       { path: '/admin', name: 'admin', component: () => import('./features/admin/AdminView.vue'), meta: { access: 'admin' } },

@@ -3,6 +3,7 @@ import { systemContract } from './system'
 import { violationsContract } from './violations'
 import { examsContract } from './exams'
 import { syncContract } from './sync'
+import { disputesContract } from './disputes'
 
 export * from './define'
 export * from './errors'
@@ -13,6 +14,7 @@ export * from './identity'
 export * from './violations'
 export * from './exams'
 export * from './sync'
+export * from './disputes'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
@@ -20,7 +22,8 @@ export const contract = {
   ...identityContract,
   ...violationsContract,
   ...examsContract,
-  ...syncContract
+  ...syncContract,
+  ...disputesContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

@@ -13,6 +13,8 @@ export const violationItemSchema = z.object({
   occurredAt: z.string(),
   place: z.string(),
   officeName: z.string(),
+  /** The office where the violation happened: the one that decides a dispute about it. */
+  officeCode: z.string(),
   code: z.string(),
   description: z.string(),
   fineFen: z.number().int(),
@@ -24,6 +26,18 @@ export const violationItemSchema = z.object({
   paidAt: z.string().nullable(),
   /** For decided, unpaid records: what paying today costs. Camera records are decided on handling, so no surcharge yet. */
   lateFee: lateFeeSchema.nullable(),
+  /** The latest dispute about this record (open, or the last decision), null when never disputed. */
+  dispute: z
+    .object({
+      id: z.string(),
+      kind: z.enum(['record', 'payment_not_cleared']),
+      state: z.enum(['open', 'upheld', 'rejected']),
+      dueOn: z.string(),
+      officeName: z.string(),
+      decidedAt: z.string().nullable(),
+      decisionNote: z.string().nullable()
+    })
+    .nullable(),
   /** Whether this record can be handled and paid here; `rule` names what refuses it. */
   payable: z.object({ ok: z.boolean(), rule: z.string().nullable(), message: z.string().nullable() })
 })

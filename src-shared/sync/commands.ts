@@ -24,7 +24,9 @@ export const paymentOutcomeSchema = z.object({
   amountFen: z.number().int().nonnegative(),
   /** Instant the outcome was settled (ISO); the decision and late fee are priced on its China date. */
   settledAt: z.string(),
-  lines: z.array(paymentLineSchema)
+  lines: z.array(paymentLineSchema),
+  /** The receipt issued for an approved payment (how a counter proves it in a payment dispute). */
+  receiptNumber: z.string().nullable().optional()
 })
 export type PaymentOutcomePayload = z.infer<typeof paymentOutcomeSchema>
 export const PAYMENT_COMMAND_VERSION = 2
@@ -67,6 +69,49 @@ export const examPlanSchema = z.object({
 })
 export type ExamPlanPayload = z.infer<typeof examPlanSchema>
 
+/**
+ * `disputes.raise` (version 1): the dispute as the terminal stored it, so the central service
+ * can block the record province-wide and the deciding office knows what it reviews.
+ */
+export const disputeRaisedSchema = z.object({
+  dispute: z.object({
+    id: z.string(),
+    violation_id: z.string(),
+    record_number: z.string(),
+    description: z.string(),
+    kind: z.enum(['record', 'payment_not_cleared']),
+    reason: z.string(),
+    evidence: z.string().nullable(),
+    raised_by_role: z.enum(['citizen', 'org_agent', 'clerk']),
+    raised_by_account: z.string().nullable(),
+    raised_for_citizen: z.string().nullable(),
+    raised_at: z.string(),
+    raised_terminal: z.string(),
+    office_code: z.string(),
+    due_on: z.string()
+  })
+})
+export type DisputeRaisedPayload = z.infer<typeof disputeRaisedSchema>
+
+/**
+ * `disputes.decide` (version 1). An upheld payment dispute carries the receipt that proved the
+ * payment and its instant, which becomes the record's paid_at.
+ */
+export const disputeDecidedSchema = z.object({
+  disputeId: z.string(),
+  violationId: z.string(),
+  kind: z.enum(['record', 'payment_not_cleared']),
+  outcome: z.enum(['upheld', 'rejected']),
+  note: z.string(),
+  officeCode: z.string(),
+  decidedAt: z.string(),
+  /** The deciding clerk's account, stored on the dispute. */
+  decidedBy: z.string().nullable(),
+  proof: z.object({ receiptNumber: z.string(), paidAt: z.string() }).nullable()
+})
+export type DisputeDecidedPayload = z.infer<typeof disputeDecidedSchema>
+export const DISPUTE_COMMAND_VERSION = 1
+
 /** Rule codes the central service answers with when it refuses a command. */
 export const CENTRAL_RULES = {
   PAYMENT_DUPLICATE: 'PAYMENT_DUPLICATE',
@@ -77,6 +122,16 @@ export const CENTRAL_RULES = {
   CONTACT_NOT_OWNER: 'CONTACT_NOT_OWNER',
   EXAM_PLAN_PUBLISHED_LATE: 'EXAM_PLAN_PUBLISHED_LATE',
   EXAM_PLAN_VENUE_ELSEWHERE: 'EXAM_PLAN_VENUE_ELSEWHERE',
+  /** A dispute about a record the central service does not hold (deleted, or never synced). */
+  DISPUTE_UNKNOWN_RECORD: 'DISPUTE_UNKNOWN_RECORD',
+  /** A `record` dispute on a record the central service already holds as paid. */
+  DISPUTE_RECORD_ALREADY_PAID: 'DISPUTE_RECORD_ALREADY_PAID',
+  /** Upholding a `record` dispute on a record with payments: it cannot simply be deleted. */
+  DISPUTE_RECORD_HAS_PAYMENTS: 'DISPUTE_RECORD_HAS_PAYMENTS',
+  /** A decision from a terminal of another office than the violation's. */
+  DISPUTE_OFFICE_MISMATCH: 'DISPUTE_OFFICE_MISMATCH',
+  /** Another dispute on the same record was raised elsewhere first and is still open. */
+  DISPUTE_ALREADY_OPEN: 'DISPUTE_ALREADY_OPEN',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
   COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD',
   /** The central service could not execute the command at all: parked for review instead of blocking the queue. */

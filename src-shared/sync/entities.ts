@@ -32,6 +32,7 @@ export type ReplicatedEntityName =
   | 'exam_plans'
   | 'exam_sessions'
   | 'terminal_keys'
+  | 'disputes'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -76,13 +77,23 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
   { name: 'exam_sessions', key: 'id', columns: ['id', 'plan_id', 'venue_id', 'exam_date', 'starts_at', 'capacity'], partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' } },
   // Every enrolled terminal's public receipt key (never its private half), so any counter can
   // tell a genuine receipt or slip from another terminal from a forged one, offline.
-  { name: 'terminal_keys', key: 'terminal_id', columns: ['terminal_id', 'label', 'public_key'], partition: { kind: 'province' } }
+  { name: 'terminal_keys', key: 'terminal_id', columns: ['terminal_id', 'label', 'public_key'], partition: { kind: 'province' } },
+  // Disputes travel to the counters of the office where the violation happened, which decide them.
+  {
+    name: 'disputes',
+    key: 'id',
+    columns: [
+      'id', 'violation_id', 'record_number', 'description', 'kind', 'reason', 'evidence', 'raised_by_role', 'raised_by_account', 'raised_for_citizen', 'raised_at',
+      'raised_terminal', 'office_code', 'due_on', 'state', 'decided_at', 'decided_by', 'decision_note'
+    ],
+    partition: { kind: 'office' }
+  }
 ]
 
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 2
+export const SYNC_SCHEMA_VERSION = 3
 
 export type RowValue = string | number | null
 export type RowObject = Record<string, RowValue>

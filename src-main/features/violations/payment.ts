@@ -118,8 +118,10 @@ export function paymentOutcomePayload(db: AppDatabase, paymentId: string, outcom
   const journal = db.first(db.kysely.selectFrom('payment_journal').select(['channel', 'amount_fen']).where('id', '=', paymentId))
   if (!journal) throw new Error(`payment ${paymentId} missing`)
   const lines = db.all(db.kysely.selectFrom('payment_lines').selectAll().where('payment_id', '=', paymentId).orderBy('decision_number'))
+  const receipt = db.first(db.kysely.selectFrom('receipts').select('number').where('payment_id', '=', paymentId))
   return {
     paymentId,
+    receiptNumber: receipt?.number ?? null,
     channel: journal.channel,
     outcome,
     amountFen: journal.amount_fen,

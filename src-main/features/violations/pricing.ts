@@ -6,6 +6,7 @@ import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
 import type { AppDatabase } from '../../core/database'
 import { scopeViolations, type PaymentScope, type ViolationRow } from './scope'
 import { pointsInCycle } from './points'
+import { latestDisputes } from '../disputes/records'
 
 export interface PricedLine {
   row: ViolationRow
@@ -59,6 +60,7 @@ function priceLine(row: ViolationRow, today: string): PricedLine {
 export function listItems(db: AppDatabase, scope: PaymentScope, rows: ViolationRow[], today: string): ViolationItem[] {
   // The points line matters only for camera records still to be handled.
   const context = handlingContext(db, scope, today, rows.some((r) => r.state === 'unhandled'))
+  const disputes = latestDisputes(db, rows.map((r) => r.id))
   return rows
     .sort((a, b) => b.occurred_at.localeCompare(a.occurred_at))
     .map((row) => {
@@ -73,6 +75,7 @@ export function listItems(db: AppDatabase, scope: PaymentScope, rows: ViolationR
         occurredAt: row.occurred_at,
         place: row.place,
         officeName: OFFICE_BY_CODE.get(row.office_code)?.name ?? row.office_code,
+        officeCode: row.office_code,
         code: row.code,
         description: row.description,
         fineFen: row.fine_fen,
@@ -83,6 +86,7 @@ export function listItems(db: AppDatabase, scope: PaymentScope, rows: ViolationR
         deliveredOn: row.delivered_on,
         paidAt: row.paid_at,
         lateFee: fee,
+        dispute: disputes.get(row.id) ?? null,
         payable: { ok: refusal === null, rule: refusal?.rule ?? null, message: refusal?.message ?? null }
       }
     })

@@ -69,7 +69,9 @@ const en: MessageSchema = {
       payments_pay: 'Fine payment',
       payments_settle: 'Payment outcome',
       auth_registerCitizen: 'Account registration',
-      me_updateContacts: 'Contact details update'
+      me_updateContacts: 'Contact details update',
+      disputes_raise: 'Dispute raised',
+      disputes_decide: 'Dispute decision'
     }
   },
   demo: {
@@ -399,6 +401,7 @@ const en: MessageSchema = {
     title: 'Counter',
     lead: 'Find the citizen, verify their identity, then act for them.',
     registerCitizen: 'Register a citizen',
+    goDisputes: 'Disputes',
     servingLabel: 'Citizen being served',
     serving: 'Serving {name} ({id})',
     endService: 'End service',
@@ -848,6 +851,16 @@ const en: MessageSchema = {
       confirmed: 'Paid (confirmed)'
     },
     disputed: 'Disputed',
+    dispute: {
+      action: 'Dispute',
+      actionFor: 'Dispute “{what}”',
+      open: 'Dispute under review',
+      openDetail: '{office} reviews it and decides by {dueOn}. Until then the record cannot be handled or paid.',
+      upheld: 'Dispute upheld',
+      upheldDetail: 'Dispute upheld: {note}',
+      rejected: 'Dispute rejected',
+      rejectedDetail: '{office} reviewed the dispute and rejected it: {note}'
+    },
     occurredAt: 'Time',
     place: 'Place',
     office: 'Handling office',
@@ -946,6 +959,94 @@ const en: MessageSchema = {
       recoverFailed: 'The terminal could not be asked',
       retry: 'Pay again',
       back: 'Back to the records'
+    }
+  },
+  disputes: {
+    kinds: {
+      record: 'Record is wrong',
+      payment_not_cleared: 'Paid but not cleared'
+    },
+    kindHints: {
+      record: 'e.g. not this vehicle, a cloned plate, facts untrue',
+      payment_not_cleared: 'The fine was paid, but the record still shows it owed'
+    },
+    states: {
+      open: 'Under review',
+      upheld: 'Upheld',
+      rejected: 'Rejected'
+    },
+    raise: {
+      title: 'Raise a dispute',
+      record: 'Record: {what}',
+      kind: 'Kind of dispute',
+      reason: 'Reason',
+      reasonPlaceholder: 'Say why (10 to 300 characters), e.g.: at that time the car was parked at work; the plate seems to be cloned.',
+      evidence: 'Evidence (optional)',
+      evidenceRequired: 'Proof of payment',
+      evidencePlaceholder: 'Receipt number (starting JF), receipt QR content, bank reference or a note',
+      decidingOffice: 'The dispute goes to {office}, where the violation happened, which reviews it within {days} working days; until then the record cannot be handled or paid.',
+      submit: 'Submit dispute',
+      failed: 'The dispute was not submitted',
+      done: 'Dispute submitted; {office} reviews it by {dueOn}'
+    },
+    page: {
+      title: 'Disputes',
+      lead: 'Disputes this office reviews (violations in its area), and disputes taken at this counter for another office. A decision is due within 5 working days: an upheld dispute deletes the record, a rejected one is explained to the person.',
+      filter: 'Show',
+      filters: {
+        open: 'Under review',
+        decided: 'Decided',
+        all: 'All'
+      },
+      none: {
+        open: 'No disputes waiting for review.',
+        decided: 'No decided disputes yet.',
+        all: 'No disputes.'
+      },
+      failed: 'Could not read the disputes',
+      reason: 'Reason',
+      evidence: 'Evidence',
+      raisedAt: 'Raised',
+      dueOn: 'Due',
+      overdue: 'Overdue',
+      office: 'Reviewing office',
+      raisedHere: 'Taken at this counter',
+      plate: 'Plate',
+      fine: 'Fine',
+      record: 'Record',
+      recordDeleted: 'Record deleted',
+      decide: 'Decide',
+      decidedElsewhere: 'Decided by {office}',
+      decision: 'Decided {at}: {note}'
+    },
+    decide: {
+      title: 'Decide a dispute',
+      outcome: 'Outcome',
+      outcomes: {
+        upheld: 'Upheld',
+        rejected: 'Rejected'
+      },
+      upheldRecord: 'Upholding deletes the violation record (a record with payments cannot be deleted).',
+      upheldPayment: 'Upholding marks the record paid as the receipt shows.',
+      rejectedLead: 'A rejected dispute returns the record to normal: it can be handled and paid; the note is shown to the person.',
+      note: 'Note',
+      notePlaceholder: 'What was checked (5 to 300 characters), e.g.: camera footage shows the plate was cloned.',
+      submit: 'Confirm decision',
+      failed: 'The decision was not saved',
+      done: 'Decision saved: {outcome}'
+    },
+    evidenceCheck: {
+      title: 'Receipt check',
+      receipt_known: 'Receipt {number}, issued by this terminal',
+      genuine: 'Receipt {number}, signature valid',
+      forged: 'The receipt QR signature is invalid: possibly forged',
+      unknown: 'Receipt {number} from another terminal whose key this terminal does not hold: cannot be verified',
+      none: 'Nothing verifiable (bank reference or a note); ask for the receipt',
+      covers: "Names this record's decision number",
+      notCovers: "Does not name this record's decision number",
+      paidAt: 'Paid at: {at}',
+      proves: 'Proves the payment',
+      notProves: 'Does not prove the payment'
     }
   },
   receipts: {
@@ -1224,6 +1325,20 @@ const en: MessageSchema = {
     CALENDAR_MAKEUP_NOT_WEEKEND: 'Make-up working day {date} is not a Saturday or Sunday: a make-up working day is a weekend worked.',
     CALENDAR_DATE_OUTSIDE_YEAR: '{date} is not in {year}: the calendar is changed one year at a time.',
     CALENDAR_YEAR_INVALID: 'The year must be between 2000 and 2099.',
+    DISPUTE_NOT_IN_SCOPE: 'Only records of your own licence or your own vehicles can be disputed.',
+    DISPUTE_ALREADY_OPEN: 'A dispute about this record is already under review; please wait for the decision.',
+    DISPUTE_PAYMENT_IN_PROGRESS: 'A payment of this record is in progress; a dispute can be raised once its outcome is known.',
+    DISPUTE_RECORD_PAID: 'This record has been paid, so the record itself can no longer be disputed; ask at the counter about a refund.',
+    DISPUTE_NOT_DECIDED: 'This record has not been handled and has no decision yet, so there is no payment to clear.',
+    DISPUTE_ALREADY_CLEARED: 'This record already shows as paid; there is nothing to dispute.',
+    DISPUTE_EVIDENCE_REQUIRED: 'A "paid but not cleared" dispute needs a receipt number, the receipt QR content or a bank reference.',
+    DISPUTE_WRONG_OFFICE: 'This dispute is reviewed by {officeName}, where the violation happened; this counter cannot decide it.',
+    DISPUTE_NOT_OPEN: 'This dispute has already been decided.',
+    DISPUTE_RECORD_HAS_PAYMENTS: 'This record has payments and cannot simply be deleted; handle the refund first.',
+    DISPUTE_PAYMENT_UNPROVEN: 'The evidence does not prove the payment: it must be a receipt this terminal can verify, or a receipt QR with a valid signature that names the decision number.',
+    DISPUTE_UNKNOWN_RECORD: 'The central service does not hold the disputed record.',
+    DISPUTE_RECORD_ALREADY_PAID: 'The central records show this record as paid, so it can no longer be disputed.',
+    DISPUTE_OFFICE_MISMATCH: 'Central review: a dispute is decided by the office where the violation happened; this decision was not accepted.',
     OFFLINE_ONLINE_ONLY: 'This terminal cannot reach the central service at the moment, and this needs the connection. Please try again once it is back.',
     OFFLINE_CARD_AMOUNT_CAP: 'This terminal cannot reach the central service at the moment, and offline a card payment may not exceed ¥{maxAmountFen}. Pay in cash (at a counter) or by card once the connection is back.',
     OFFLINE_CARD_COUNT_CAP: 'This terminal cannot reach the central service at the moment, and the {maxCount} card payments allowed offline have been taken. Pay in cash (at a counter) or by card once the connection is back.',

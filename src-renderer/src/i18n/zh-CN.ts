@@ -72,7 +72,9 @@ const zhCN = {
       payments_pay: '缴纳罚款',
       payments_settle: '确认缴款结果',
       auth_registerCitizen: '注册账户',
-      me_updateContacts: '更新联系方式'
+      me_updateContacts: '更新联系方式',
+      disputes_raise: '提出异议',
+      disputes_decide: '异议核实决定'
     }
   },
   demo: {
@@ -400,6 +402,7 @@ const zhCN = {
     title: '柜台业务',
     lead: '查询市民，核验身份后为其办理业务。',
     registerCitizen: '为市民注册',
+    goDisputes: '异议核实',
     servingLabel: '正在办理的市民',
     serving: '正在为 {name}（{id}）办理',
     endService: '结束办理',
@@ -849,6 +852,16 @@ const zhCN = {
       confirmed: '已缴款（已确认）'
     },
     disputed: '有异议',
+    dispute: {
+      action: '提出异议',
+      actionFor: '对“{what}”提出异议',
+      open: '异议处理中',
+      openDetail: '由{office}核实，最迟 {dueOn} 作出决定。核实期间该记录暂不能处理和缴款。',
+      upheld: '异议成立',
+      upheldDetail: '异议成立：{note}',
+      rejected: '异议不成立',
+      rejectedDetail: '{office}核实后认为异议不成立：{note}'
+    },
     occurredAt: '违法时间',
     place: '违法地点',
     office: '处理机关',
@@ -948,6 +961,94 @@ const zhCN = {
       recoverFailed: '查询未成功',
       retry: '重新缴款',
       back: '返回违法记录'
+    }
+  },
+  disputes: {
+    kinds: {
+      record: '记录有误',
+      payment_not_cleared: '已缴款未消除'
+    },
+    kindHints: {
+      record: '如非本车、号牌被套用、违法事实不符',
+      payment_not_cleared: '已经缴纳罚款，但记录仍显示未缴款'
+    },
+    states: {
+      open: '待核实',
+      upheld: '异议成立',
+      rejected: '异议不成立'
+    },
+    raise: {
+      title: '提出异议',
+      record: '违法记录：{what}',
+      kind: '异议类型',
+      reason: '异议理由',
+      reasonPlaceholder: '请写明理由（10至300字），例如：违法时间本车停放在单位停车场，号牌疑似被套用。',
+      evidence: '证明材料（可选）',
+      evidenceRequired: '缴款凭证',
+      evidencePlaceholder: '收据编号（JF开头）、收据二维码内容、银行流水号或其他说明',
+      decidingOffice: '异议将转至违法行为发生地的{office}，在 {days} 个工作日内核实；核实期间该记录暂不能处理和缴款。',
+      submit: '提交异议',
+      failed: '异议未能提交',
+      done: '异议已提交，由{office}在 {dueOn} 前核实'
+    },
+    page: {
+      title: '异议核实',
+      lead: '本所负责核实的异议（违法行为发生在本所辖区），以及本窗口受理、转其他车管所核实的异议。须在受理后 5 个工作日内作出决定：异议成立的删除记录，不成立的告知当事人。',
+      filter: '显示范围',
+      filters: {
+        open: '待核实',
+        decided: '已核实',
+        all: '全部'
+      },
+      none: {
+        open: '没有待核实的异议。',
+        decided: '还没有已核实的异议。',
+        all: '没有异议。'
+      },
+      failed: '无法读取异议',
+      reason: '异议理由',
+      evidence: '证明材料',
+      raisedAt: '受理时间',
+      dueOn: '核实期限',
+      overdue: '已超期',
+      office: '核实机关',
+      raisedHere: '本窗口受理',
+      plate: '号牌',
+      fine: '罚款',
+      record: '违法记录',
+      recordDeleted: '记录已删除',
+      decide: '作出决定',
+      decidedElsewhere: '由{office}核实',
+      decision: '{at} 决定：{note}'
+    },
+    decide: {
+      title: '异议核实决定',
+      outcome: '核实结果',
+      outcomes: {
+        upheld: '异议成立',
+        rejected: '异议不成立'
+      },
+      upheldRecord: '异议成立后，该违法记录将被删除（有缴款记录的不能删除）。',
+      upheldPayment: '异议成立后，该记录按收据记为已缴款。',
+      rejectedLead: '异议不成立的，记录恢复正常，可以处理和缴款；核实意见将告知当事人。',
+      note: '核实意见',
+      notePlaceholder: '请写明核实情况（5至300字），例如：经调取卡口录像，确认号牌被套用。',
+      submit: '确认决定',
+      failed: '决定未能保存',
+      done: '已作出决定：{outcome}'
+    },
+    evidenceCheck: {
+      title: '收据核验',
+      receipt_known: '本终端开具的收据 {number}',
+      genuine: '签名有效的收据 {number}',
+      forged: '收据二维码签名无效，可能伪造',
+      unknown: '其他终端开具的收据 {number}，本机没有该终端的公钥，无法核验',
+      none: '没有可核验的收据（银行流水号或文字说明），请市民提供收据',
+      covers: '载明本记录的决定书编号',
+      notCovers: '未载明本记录的决定书编号',
+      paidAt: '缴款时间：{at}',
+      proves: '可以据此认定已缴款',
+      notProves: '不能据此认定已缴款'
     }
   },
   receipts: {
@@ -1229,6 +1330,20 @@ const zhCN = {
     CALENDAR_MAKEUP_NOT_WEEKEND: '调休上班日 {date} 不是周六或周日：调休上班日是补上班的周末。',
     CALENDAR_DATE_OUTSIDE_YEAR: '{date} 不在 {year} 年内：每次只修改一个年度的节假日安排。',
     CALENDAR_YEAR_INVALID: '年份须在 2000 至 2099 之间。',
+    DISPUTE_NOT_IN_SCOPE: '只能对本人驾驶证或名下机动车的交通违法记录提出异议。',
+    DISPUTE_ALREADY_OPEN: '该记录已有异议正在核实，请等待核实结果。',
+    DISPUTE_PAYMENT_IN_PROGRESS: '该记录正在缴款中，缴款结果确认后才能提出异议。',
+    DISPUTE_RECORD_PAID: '该记录已经缴款，不能再对记录本身提出异议；如需退款请到窗口咨询。',
+    DISPUTE_NOT_DECIDED: '该记录尚未处理、没有处罚决定，不存在已缴款未消除的情况。',
+    DISPUTE_ALREADY_CLEARED: '该记录已显示为已缴款，无需提出异议。',
+    DISPUTE_EVIDENCE_REQUIRED: '“已缴款未消除”的异议须提供收据编号、收据二维码内容或银行流水号。',
+    DISPUTE_WRONG_OFFICE: '该异议由违法行为发生地的{officeName}核实，本窗口不能作出决定。',
+    DISPUTE_NOT_OPEN: '该异议已经核实完毕。',
+    DISPUTE_RECORD_HAS_PAYMENTS: '该记录有缴款记录，不能直接删除；请先按退款程序处理。',
+    DISPUTE_PAYMENT_UNPROVEN: '证明材料不能证明该记录已缴款：须为本终端可核验的收据，或签名有效、载明该决定书编号的收据二维码。',
+    DISPUTE_UNKNOWN_RECORD: '中心没有异议所涉的违法记录。',
+    DISPUTE_RECORD_ALREADY_PAID: '中心记录显示该违法记录已经缴款，不能再对记录提出异议。',
+    DISPUTE_OFFICE_MISMATCH: '中心复核：异议须由违法行为发生地的车管所核实，本终端的决定未予受理。',
     OFFLINE_ONLINE_ONLY: '本终端暂时联系不上中心服务，这项业务须联网办理，请恢复连接后再试。',
     OFFLINE_CARD_AMOUNT_CAP: '本终端暂时联系不上中心服务，离线期间单笔刷卡缴款不能超过 {maxAmountFen} 元。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
     OFFLINE_CARD_COUNT_CAP: '本终端暂时联系不上中心服务，离线期间最多受理 {maxCount} 笔刷卡缴款，已经用完。请改用现金缴款（限窗口），或恢复连接后再刷卡。',

@@ -12,6 +12,7 @@ function item(overrides: Partial<ViolationItem>): ViolationItem {
     occurredAt: '2026-11-20T02:00:00.000Z',
     place: '经十路与历山路交叉口',
     officeName: '济南市公安局交通警察支队车辆管理所',
+    officeCode: '370100',
     code: '1357',
     description: '驾驶机动车行经人行横道，不按规定减速、停车、避让行人的',
     fineFen: 20_000,
@@ -22,6 +23,7 @@ function item(overrides: Partial<ViolationItem>): ViolationItem {
     deliveredOn: null,
     paidAt: null,
     lateFee: null,
+    dispute: null,
     payable: { ok: true, rule: null, message: null },
     ...overrides
   }
