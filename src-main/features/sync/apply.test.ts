@@ -92,6 +92,31 @@ describe('applying pulled pages', () => {
   })
 })
 
+describe('unique values claimed by central rows', () => {
+  it('let the local row give way instead of failing the page', async () => {
+    const db = await demoDb()
+    const columns = [...ENTITY_BY_NAME.get('vehicles')!.columns]
+    const local = db.raw.prepare(`SELECT ${columns.join(', ')} FROM vehicles WHERE office_code = '370100' ORDER BY id LIMIT 1`).get() as Record<string, string | number | null>
+    // The central service gives the plate to another vehicle record (re-registered under a new id).
+    const incoming = columns.map((c) => (c === 'id' ? 'vehicle-central-1' : c === 'vin' ? 'LSVAU2180N2000001' : local[c]!))
+    const writer = new RowWriter(db)
+    const outcome = applyPullPage(db, writer, page([{ seq: 21, entity: 'vehicles', key: 'vehicle-central-1', row: incoming }], { vehicles: columns }, 21))
+    expect(outcome).toEqual({ applied: 1, skipped: 0 })
+    expect(writer.displaced).toBe(1)
+    expect(db.raw.prepare('SELECT id FROM vehicles WHERE plate = ?').all(local.plate)).toEqual([{ id: 'vehicle-central-1' }])
+  })
+
+  it('skip a row this schema cannot hold, without stopping the partition', async () => {
+    const db = await demoDb()
+    const columns = [...ENTITY_BY_NAME.get('violations')!.columns]
+    const row = violationRow(db)
+    const broken = columns.map((c) => (c === 'points' ? 5 : row[c]!))
+    expect(applyPullPage(db, new RowWriter(db), page([{ seq: 22, entity: 'violations', key: String(row.id), row: broken }], { violations: columns }, 22))).toEqual({ applied: 0, skipped: 1 })
+    expect(violationRow(db, `id = '${row.id}'`)).toEqual(row)
+    expect(db.first(db.kysely.selectFrom('sync_partitions').select('cursor'))).toEqual({ cursor: 22 })
+  })
+})
+
 describe('partition checksums', () => {
   it('do not depend on row order and change when one value changes', async () => {
     const db = await demoDb()

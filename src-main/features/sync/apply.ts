@@ -65,9 +65,48 @@ export class RowWriter {
 
   constructor(private readonly db: AppDatabase) {}
 
+  /** Local rows removed because a central row claimed their unique value (see `displace`). */
+  displaced = 0
+
   /** Write a row given under the central service's column header; false when it cannot be written. */
   upsert(entity: ReplicatedEntity, theirColumns: readonly string[], row: unknown, guarded: boolean): boolean {
     if (!isRow(row, theirColumns.length)) return false
+    try {
+      try {
+        return this.write(entity, theirColumns, row, guarded)
+      } catch (error) {
+        if (!this.displace(entity, theirColumns, row, error)) throw error
+        return this.write(entity, theirColumns, row, guarded)
+      }
+    } catch (error) {
+      // A row this terminal's schema cannot hold (a CHECK it fails) is skipped and counted, not
+      // allowed to stop the partition: the checksum then shows the difference to the admin.
+      if (/^SQLITE_CONSTRAINT/.test(String((error as { code?: string }).code))) return false
+      throw error
+    }
+  }
+
+  /**
+   * The central service is the authority: when a pulled row collides on a unique value (a
+   * plate, an ID number) with a different local row, the local row gives way instead of the
+   * page failing on every retry and sync stalling for good. The column comes from SQLite's own
+   * message ("UNIQUE constraint failed: vehicles.plate"); anything else is not handled here.
+   */
+  private displace(entity: ReplicatedEntity, theirColumns: readonly string[], row: Value[], error: unknown): boolean {
+    if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') return false
+    const match = /UNIQUE constraint failed: (.+)$/.exec((error as Error).message)
+    if (!match) return false
+    const columns = match[1]!.split(',').map((part) => part.trim().split('.'))
+    if (columns.some(([table, column]) => table !== entity.name || !column || !theirColumns.includes(column) || column === entity.key)) return false
+    const names = columns.map(([, column]) => column!)
+    const removed = this.db
+      .prepare(`DELETE FROM ${entity.name} WHERE ${names.map((name) => `${name} = ?`).join(' AND ')} AND ${entity.key} <> ?`)
+      .run(...names.map((name) => row[theirColumns.indexOf(name)]), row[theirColumns.indexOf(entity.key)]).changes
+    this.displaced += removed
+    return removed > 0
+  }
+
+  private write(entity: ReplicatedEntity, theirColumns: readonly string[], row: Value[], guarded: boolean): boolean {
     const plan = this.plan(entity, theirColumns, guarded)
     if (plan.keyAt < 0 || typeof row[plan.keyAt] !== 'string') return false
     if (plan.upsert) {

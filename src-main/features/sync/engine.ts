@@ -461,8 +461,16 @@ export class SyncEngine {
         await this.push(client)
         continue
       }
+      const displacedBefore = this.writer.displaced
       const outcome = applyPullPage(db, this.writer, page)
       if (outcome.skipped) this.deps.log(`[sync] ${name}: ${outcome.skipped} 条变更的结构本终端不认识，已跳过（中心架构版本 ${page.schemaVersion}）`)
+      if (this.writer.displaced > displacedBefore) {
+        const count = this.writer.displaced - displacedBefore
+        this.deps.log(`[sync] ${name}: ${count} 条本地记录与中心记录的唯一值冲突，已以中心为准移除`)
+        db.transaction(() =>
+          appendAudit(db, { terminalId: this.deps.terminal().id, actorRole: 'system', actorId: null, onBehalfOf: null, action: 'sync.displaced', subject: name, details: { count, upTo: page.next } }, this.deps.now())
+        )
+      }
       this.crash('after_page')
       if (!page.hasMore) return
     }
