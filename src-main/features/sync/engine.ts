@@ -1,12 +1,13 @@
 import { uuidv7 } from 'uuidv7'
 import { ruleViolation, type OfflinePolicy, type SyncState, type SyncStatus, type SyncTask } from '../../../src-shared/contract'
 import { REPLICATED_ENTITIES, SYNC_SCHEMA_VERSION } from '../../../src-shared/sync/entities'
-import type { CommandResult, EnrolResponse, PushedCommand } from '../../../src-shared/sync/protocol'
+import type { CommandResult, PushedCommand } from '../../../src-shared/sync/protocol'
 import type { AppDatabase } from '../../core/database'
 import { appendAudit } from '../../core/audit'
 import { pendingOutbox } from '../../core/outbox'
 import type { TerminalRecord } from '../../app/terminal'
-import { applyPullPage, applySnapshotPage, checksumColumns, localChecksum, RowWriter, withForeignKeysOff } from './apply'
+import { applyPullPage, applySnapshotPage, checksumColumns, localChecksum, RowWriter } from './apply'
+import { adoptEnrolment, requestEnrolment } from './enrolment'
 import { CentralClient, CentralRequestError, type SnapshotPage } from './client'
 
 export interface SyncSettings {
@@ -38,17 +39,6 @@ export interface SyncEngineDeps {
 }
 
 export type SyncStep = 'before_push' | 'after_push_answer' | 'after_push_commit' | 'before_page' | 'after_page' | 'before_verify'
-
-/**
- * Tables emptied when a demo terminal enrols: everything that hangs from the demo records,
- * and the demo signing key (its receipts go with them); the keys of enrolled terminals arrive
- * by sync.
- */
-const ENROLMENT_WIPE = [
-  'receipts', 'payment_lines', 'payment_journal', 'day_closes', 'exam_allocations', 'exam_bookings', 'exam_attempts', 'learner_permits', 'bindings',
-  'sync_snapshot_seen', 'sync_partitions', 'sync_tasks', 'number_ranges', 'terminal_keys',
-  'exam_sessions', 'exam_plans', 'exam_venues', 'exam_regions', 'violations', 'vehicles', 'licences'
-] as const
 
 const BACKOFF_CAP_MS = 5 * 60_000
 
@@ -178,9 +168,8 @@ export class SyncEngine {
 
   // ── Enrolment ───────────────────────────────────────────────────────────────────────────
   /**
-   * Enrol with a one-time code. A demo terminal's data is replaced by the central records
-   * (its generated citizens and payments mean nothing to the central service); a terminal
-   * that already holds central data refuses while commands are still unsent.
+   * Enrol with a one-time code (see `enrolment.ts`). A terminal that already holds central
+   * data refuses while commands are still unsent; a demo terminal's data is replaced.
    */
   async enrol(centralUrl: string, code: string, actor: { role: string; id: string | null }): Promise<void> {
     const { db } = this.deps
@@ -188,68 +177,8 @@ export class SyncEngine {
     if (!before.demo && pendingOutbox(db).depth > 0) {
       throw ruleViolation('SYNC_ENROL_PENDING', '本终端还有未上传的业务，请先同步再重新登记')
     }
-    let offset = 0
-    const client = new CentralClient({ ...this.clientOptions(centralUrl), clockOffsetMs: () => offset, onClockOffset: (ms) => (offset = ms) }, null)
-    let answer: EnrolResponse
-    try {
-      answer = await client.enrol(code, this.deps.appVersion)
-    } catch (error) {
-      if (error instanceof CentralRequestError) {
-        throw ruleViolation(error.code === 'ENROLMENT_CODE_INVALID' ? 'SYNC_ENROL_CODE_INVALID' : 'SYNC_ENROL_FAILED', error.code === 'ENROLMENT_CODE_INVALID' ? '登记码无效、已使用或已过期' : error.message, {
-          centralCode: error.code
-        })
-      }
-      throw error
-    }
-    const at = this.deps.now().toISOString()
-    withForeignKeysOff(db, () => {
-      const discarded = db.run(db.kysely.deleteFrom('outbox').where('state', '=', 'pending'))
-      for (const table of ENROLMENT_WIPE) db.prepare(`DELETE FROM ${table}`).run()
-      db.prepare(`DELETE FROM accounts WHERE kind IN ('citizen','org_agent')`).run()
-      db.prepare('DELETE FROM organisations').run()
-      db.prepare('DELETE FROM citizens').run()
-      db.prepare('DELETE FROM sync_state').run()
-      db.run(
-        db.kysely
-          .updateTable('terminal')
-          .set({ id: answer.terminalId, name: answer.name, mode: answer.mode, office_code: answer.officeCode, demo: answer.demo ? 1 : 0, enrolled: 1, epoch: before.epoch + 1 })
-          .where('id', '=', before.id)
-      )
-      db.run(
-        db.kysely.insertInto('terminal_keys').values({ terminal_id: answer.terminalId, label: answer.name, public_key: answer.signingKey.publicKeyPem, private_key: answer.signingKey.privateKeyPem })
-      )
-      db.run(
-        db.kysely.insertInto('number_ranges').values([
-          { kind: 'receipt', prefix: answer.ranges.receipt.prefix, next: answer.ranges.receipt.first, last: answer.ranges.receipt.last },
-          { kind: 'decision', prefix: answer.ranges.decision.prefix, next: answer.ranges.decision.first, last: answer.ranges.decision.last }
-        ])
-      )
-      db.run(
-        db.kysely.insertInto('sync_state').values({
-          id: 1,
-          central_url: new URL(centralUrl).origin,
-          secret: answer.secret,
-          partitions: JSON.stringify(answer.partitions),
-          enrolled_at: at,
-          central_demo: answer.demo ? 1 : 0,
-          clock_offset_ms: offset
-        })
-      )
-      for (const partition of answer.partitions) db.run(db.kysely.insertInto('sync_partitions').values({ partition, snapshot_state: 'initial' }))
-      appendAudit(
-        db,
-        {
-          terminalId: answer.terminalId,
-          actorRole: actor.role,
-          actorId: actor.id,
-          onBehalfOf: null,
-          action: 'sync.enrol',
-          subject: answer.terminalId,
-          details: { previousId: before.id, centralUrl: new URL(centralUrl).origin, officeCode: answer.officeCode, mode: answer.mode, partitions: answer.partitions, discardedDemoCommands: discarded }
-        },
-        new Date(at)
-      )
-    })
+    const { answer, clockOffsetMs } = await requestEnrolment(this.clientOptions(centralUrl), code, this.deps.appVersion)
+    adoptEnrolment(db, { before, answer, clockOffsetMs, centralUrl, actor, at: this.deps.now() })
     this.deps.terminalChanged()
     this.deps.log(`终端已登记：${answer.terminalId}（${answer.officeCode}，${answer.mode}），分区 ${answer.partitions.join(', ')}`)
     this.publish()
