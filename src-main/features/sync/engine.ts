@@ -230,6 +230,8 @@ export class SyncEngine {
       await this.push(client)
       await this.pull(client)
       await this.verify(client)
+      // Stopped mid-way (shutdown): whatever was applied is committed; the next start goes on from there.
+      if (this.stopped) return
       db.run(
         db.kysely
           .updateTable('sync_state')
@@ -261,7 +263,7 @@ export class SyncEngine {
     const { db, now } = this.deps
     for (;;) {
       const rows = db.all(db.kysely.selectFrom('outbox').selectAll().where('state', '=', 'pending').orderBy('seq').limit(this.deps.settings.pushBatch))
-      if (rows.length === 0) return
+      if (rows.length === 0 || this.stopped) return
       this.crash('before_push')
       db.run(db.kysely.updateTable('outbox').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('seq', 'in', rows.map((r) => r.seq)))
       const commands: PushedCommand[] = rows.map((r) => ({
@@ -361,6 +363,8 @@ export class SyncEngine {
     // service works on another core), which is what makes a first sync of a million rows fast.
     let prefetched: { key: string; page: Promise<SnapshotPage> } | null = null
     for (;;) {
+      // A shutdown stops between pages, never inside one: each page and its cursor are one transaction.
+      if (this.stopped) return
       const current = this.partition(name)
       if (current.snapshot_state) {
         const from = current.snapshot_entity !== null && current.snapshot_as_of !== null ? { entity: current.snapshot_entity, afterKey: current.snapshot_after_key ?? '', asOf: current.snapshot_as_of } : null
