@@ -56,7 +56,10 @@ export function disputeItem(ctx: Pick<HandlerContext, 'db' | 'session' | 'termin
 export function latestDisputes(db: AppDatabase, violationIds: readonly string[]): Map<string, NonNullable<ViolationItem['dispute']>> {
   const found = new Map<string, NonNullable<ViolationItem['dispute']>>()
   if (violationIds.length === 0) return found
-  const rows = db.all(db.kysely.selectFrom('disputes').selectAll().where('violation_id', 'in', violationIds).orderBy('raised_at'))
+  // Runs on every listing of records: one prepared statement whatever the number of ids (json_each), no query building per call.
+  const rows = db
+    .prepare(`SELECT * FROM disputes WHERE violation_id IN (SELECT value FROM json_each(?)) ORDER BY raised_at`)
+    .all(JSON.stringify(violationIds)) as Selectable<DisputesTable>[]
   for (const row of rows) {
     found.set(row.violation_id, { id: row.id, kind: row.kind, state: row.state, dueOn: row.due_on, officeName: officeName(row.office_code), decidedAt: row.decided_at, decisionNote: row.decision_note })
   }

@@ -24,7 +24,10 @@ export function paymentScope(ctx: HandlerContext): PaymentScope {
   const citizenId = subjectCitizenId(ctx)
   const accountId = subjectAccountId(ctx)
   const inPerson = session.role === 'clerk'
-  const bindings = accountId ? db.all(db.kysely.selectFrom('bindings').select(['target_kind', 'target_id']).where('account_id', '=', accountId)) : []
+  // Templates: this runs on every listing, quote and payment (see AppDatabase.template).
+  const bindings = accountId
+    ? db.template('scope.bindings', (p) => db.kysely.selectFrom('bindings').select(['target_kind', 'target_id']).where('account_id', '=', p.accountId), { accountId }).all()
+    : []
   const boundLicences = new Set(bindings.filter((b) => b.target_kind === 'licence').map((b) => b.target_id))
   const boundVehicles = new Set(bindings.filter((b) => b.target_kind === 'vehicle').map((b) => b.target_id))
 
@@ -35,9 +38,9 @@ export function paymentScope(ctx: HandlerContext): PaymentScope {
     }
     return { citizenId, licence: null, vehicles }
   }
-  const licenceRow = db.first(db.kysely.selectFrom('licences').select(['id', 'status', 'first_issued_on']).where('citizen_id', '=', citizenId))
+  const licenceRow = db.template('scope.licence', (p) => db.kysely.selectFrom('licences').select(['id', 'status', 'first_issued_on']).where('citizen_id', '=', p.citizenId), { citizenId }).first()
   const licence = licenceRow && (inPerson || boundLicences.has(licenceRow.id)) ? { id: licenceRow.id, bound: true, status: licenceRow.status, firstIssuedOn: licenceRow.first_issued_on } : null
-  for (const v of db.all(db.kysely.selectFrom('vehicles').select(['id', 'plate']).where('owner_citizen_id', '=', citizenId))) {
+  for (const v of db.template('scope.vehicles', (p) => db.kysely.selectFrom('vehicles').select(['id', 'plate']).where('owner_citizen_id', '=', p.citizenId), { citizenId }).all()) {
     if (inPerson || boundVehicles.has(v.id)) vehicles.set(v.id, { ownedByHandler: true, bound: true, plate: v.plate })
   }
   return { citizenId, licence, vehicles }
@@ -49,15 +52,20 @@ export function scopeViolations(db: AppDatabase, scope: PaymentScope, states: re
   const vehicleIds = [...scope.vehicles.keys()]
   if (!scope.licence && vehicleIds.length === 0) return []
   // One statement: SQLite answers the OR from both indexes (licence_id, state) and (vehicle_id, state).
-  const query = db.kysely
-    .selectFrom('violations')
-    .selectAll()
-    .where((eb) => {
-      const ors = []
-      if (scope.licence) ors.push(eb('licence_id', '=', scope.licence.id))
-      if (vehicleIds.length) ors.push(eb('vehicle_id', 'in', vehicleIds))
-      return eb.or(ors)
-    })
-  for (const r of db.all(states ? query.where('state', 'in', states) : query)) rows.set(r.id, r as ViolationRow)
+  const params = { licenceId: scope.licence?.id ?? '', vehicleIds, states: states ?? [] }
+  const key = `scope.violations:${scope.licence ? 1 : 0}:${vehicleIds.length}:${states?.length ?? -1}`
+  const build = (p: typeof params) => {
+    const query = db.kysely
+      .selectFrom('violations')
+      .selectAll()
+      .where((eb) => {
+        const ors = []
+        if (scope.licence) ors.push(eb('licence_id', '=', p.licenceId))
+        if (p.vehicleIds.length) ors.push(eb('vehicle_id', 'in', p.vehicleIds))
+        return eb.or(ors)
+      })
+    return states ? query.where('state', 'in', p.states) : query
+  }
+  for (const r of db.template(key, build, params).all()) rows.set(r.id, r as ViolationRow)
   return [...rows.values()]
 }
