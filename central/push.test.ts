@@ -11,7 +11,7 @@ import { enrolTestTerminal, readRecords, startCentral, testDatabases, type Start
 const report = { queueDepth: 0, oldestPendingAt: null, lastSyncAt: null, clockOffsetMs: 0, appVersion: '0.1.0', schemaVersion: 1, rejectedOpen: 0 }
 let nextKey = 0
 
-async function pushOne(terminal: TestTerminal, command: string, payload: unknown, version = 1): Promise<CommandResult> {
+async function pushOne(terminal: TestTerminal, command: string, payload: unknown, version = 1, actorRole = 'clerk'): Promise<CommandResult> {
   nextKey += 1
   const pushed: PushedCommand = {
     seq: nextKey,
@@ -19,7 +19,7 @@ async function pushOne(terminal: TestTerminal, command: string, payload: unknown
     command,
     version,
     payload,
-    actorRole: 'clerk',
+    actorRole,
     actorId: 'clerk-1',
     createdAt: new Date().toISOString()
   }
@@ -128,6 +128,13 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     expect(await violation(c, String(camera.id))).toMatchObject({ state: 'unhandled' })
     expect((await pushOne(a, 'payments.pay', payment('pay-h', [handled], settledAt), 2)).status).toBe('applied')
     expect(await violation(c, String(camera.id))).toMatchObject({ state: 'confirmed', decision_number: decisionNumber, decided_on: payDate, delivered_on: payDate, paid_at: settledAt })
+    // Self-service handling of a camera record above 200 yuan is refused centrally too (seed rule 2); a clerk may.
+    const dear = (await readRecords(c, 'violations')).find((row) => row.state === 'unhandled' && row.kind === 'camera' && Number(row.fine_fen) > 20_000)
+    if (!dear) throw new Error('demo data without a camera record above 200 yuan')
+    const line = { violationId: String(dear.id), decisionNumber: `${a.enrolment.ranges.decision.prefix}00000002`, handling: true, fineFen: Number(dear.fine_fen), surchargeFen: 0, totalFen: Number(dear.fine_fen) }
+    expect(await pushOne(a, 'payments.pay', payment('pay-kiosk', [line], settledAt), 2, 'citizen')).toMatchObject({ status: 'rejected', code: 'HANDLE_FINE_LIMIT', followUp: { kind: 'review' } })
+    expect(await violation(c, String(dear.id))).toMatchObject({ state: 'unhandled' })
+    expect(await pushOne(a, 'payments.pay', payment('pay-counter', [line], settledAt), 2, 'clerk')).toMatchObject({ status: 'applied' })
     const unknown = await pushOne(a, 'payments.pay', payment('pay-x', [{ ...handled, violationId: 'no-such-record' }], settledAt), 2)
     expect(unknown).toMatchObject({ status: 'rejected', code: 'PAYMENT_UNKNOWN_RECORD' })
     expect(await pushOne(a, 'payments.pay', { paymentId: 'broken' }, 2)).toMatchObject({ status: 'rejected', code: 'COMMAND_INVALID_PAYLOAD', followUp: { kind: 'review' } })

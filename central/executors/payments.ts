@@ -1,5 +1,6 @@
 import { chinaDateOf, parseCivilDate } from '../../src-shared/domain/civil-date'
 import { lateFee } from '../../src-shared/domain/late-fee'
+import { CAMERA_SELF_SERVICE_MAX_FINE_FEN } from '../../src-shared/domain/camera-handling'
 import { CENTRAL_RULES, PAYMENT_COMMAND_VERSION, paymentOutcomeSchema, type PaymentLinePayload } from '../../src-shared/sync/commands'
 import type { PushedCommand } from '../../src-shared/sync/protocol'
 import { getRecord, putRecord, republish, type CentralTrx } from '../store'
@@ -11,6 +12,7 @@ type LineVerdict =
   | { kind: 'duplicate'; line: PaymentLinePayload }
   | { kind: 'unknown'; line: PaymentLinePayload }
   | { kind: 'mismatch'; line: PaymentLinePayload; expectedTotalFen: number | null; expectedFineFen: number }
+  | { kind: 'over_limit'; line: PaymentLinePayload }
 
 /**
  * `payments.pay` / `payments.settle` v2. Each line is judged on its own: a fine another
@@ -37,7 +39,7 @@ export async function executePayment(trx: CentralTrx, context: ExecutionContext,
   for (const line of payment.lines) {
     // A record listed twice in one payment would be charged twice: the second line is wrong, not a second payment.
     if (seen.has(line.violationId)) verdicts.push({ kind: 'mismatch', line, expectedTotalFen: 0, expectedFineFen: line.fineFen })
-    else verdicts.push(await judgeLine(trx, payment.paymentId, payment.receiptNumber ?? null, payDate, line))
+    else verdicts.push(await judgeLine(trx, payment.paymentId, payment.receiptNumber ?? null, payDate, line, SELF_SERVICE_ROLES.has(command.actorRole)))
     seen.add(line.violationId)
   }
 
@@ -52,7 +54,7 @@ export async function executePayment(trx: CentralTrx, context: ExecutionContext,
     await putRecord(trx, 'violations', line.violationId, { ...row, ...decided, state: 'confirmed', paid_at: payment.settledAt }, context.at)
   }
 
-  const refused = verdicts.filter((verdict) => verdict.kind === 'duplicate' || verdict.kind === 'mismatch' || verdict.kind === 'unknown')
+  const refused = verdicts.filter((verdict) => verdict.kind !== 'good' && verdict.kind !== 'already')
   for (const verdict of refused) await republish(trx, 'violations', verdict.line.violationId, context.at)
   const details = {
     paymentId: payment.paymentId,
@@ -61,7 +63,8 @@ export async function executePayment(trx: CentralTrx, context: ExecutionContext,
     mismatch: verdicts.flatMap((verdict) =>
       verdict.kind === 'mismatch' ? [{ decisionNumber: verdict.line.decisionNumber, totalFen: verdict.line.totalFen, expectedTotalFen: verdict.expectedTotalFen, expectedFineFen: verdict.expectedFineFen }] : []
     ),
-    unknown: numbersOf(verdicts, 'unknown')
+    unknown: numbersOf(verdicts, 'unknown'),
+    overLimit: numbersOf(verdicts, 'over_limit')
   }
 
   const duplicates = verdicts.filter((verdict) => verdict.kind === 'duplicate')
@@ -80,6 +83,15 @@ export async function executePayment(trx: CentralTrx, context: ExecutionContext,
     const numbers = details.mismatch.map((line) => line.decisionNumber)
     return review(command, CENTRAL_RULES.PAYMENT_AMOUNT_MISMATCH, `决定书 ${numbers.join('、')} 的缴款金额与应缴金额不符，请复核`, details, numbers)
   }
+  if (details.overLimit.length > 0) {
+    return review(
+      command,
+      CENTRAL_RULES.HANDLE_FINE_LIMIT,
+      `决定书 ${details.overLimit.join('、')}：罚款超过200元的电子监控记录不能自助处理，须按一般程序到窗口办理，本次款项请复核退还`,
+      details,
+      details.overLimit
+    )
+  }
   if (details.unknown.length > 0) {
     return review(command, CENTRAL_RULES.PAYMENT_UNKNOWN_RECORD, `决定书 ${details.unknown.join('、')} 对应的违法记录不存在，请复核`, details, details.unknown)
   }
@@ -90,7 +102,10 @@ function numbersOf(verdicts: readonly LineVerdict[], kind: LineVerdict['kind']):
   return verdicts.filter((verdict) => verdict.kind === kind).map((verdict) => verdict.line.decisionNumber)
 }
 
-async function judgeLine(trx: CentralTrx, paymentId: string, receiptNumber: string | null, payDate: string, line: PaymentLinePayload): Promise<LineVerdict> {
+/** Sessions of people serving themselves (kiosk, online); a clerk at a counter handles any record. */
+const SELF_SERVICE_ROLES = new Set(['citizen', 'org_agent'])
+
+async function judgeLine(trx: CentralTrx, paymentId: string, receiptNumber: string | null, payDate: string, line: PaymentLinePayload, selfService: boolean): Promise<LineVerdict> {
   const record = await getRecord(trx, 'violations', line.violationId)
   if (!record) return { kind: 'unknown', line }
   const existing = await trx.selectFrom('payments').select('payment_id').where('violation_id', '=', line.violationId).executeTakeFirst()
@@ -106,6 +121,8 @@ async function judgeLine(trx: CentralTrx, paymentId: string, receiptNumber: stri
   if (record.row.paid_at !== null) return { kind: 'duplicate', line }
 
   const fineFen = Number(record.row.fine_fen)
+  // Seed rule 2, checked again here: self-service handling only for fines of 200 yuan or less.
+  if (line.handling && selfService && fineFen > CAMERA_SELF_SERVICE_MAX_FINE_FEN) return { kind: 'over_limit', line }
   const deliveredOn = line.handling ? payDate : record.row.delivered_on
   if (typeof deliveredOn !== 'string' || !parseCivilDate(deliveredOn)) return { kind: 'mismatch', line, expectedTotalFen: null, expectedFineFen: fineFen }
   const expected = lateFee(fineFen, deliveredOn, payDate)
