@@ -78,10 +78,26 @@ export const examsContract = {
           permitIssuedOn: z.string().nullable(),
           lastValidDay: z.string().nullable(),
           bookingsUsed: z.object({ k2: z.number().int(), k3_road: z.number().int() }),
-          bookingLimit: z.number().int()
+          bookingLimit: z.number().int(),
+          /** First days 科目二 and 科目三 road may be booked, from the permit (E5, E6); null without a permit or a wait for the class. */
+          earliestBooking: z.object({ k2: z.string().nullable(), k3_road: z.string().nullable() })
         })
         .nullable(),
+      /** Passes that still count. */
       passed: z.array(z.object({ subject: subjectSchema, on: z.string() })),
+      /**
+       * Set once a fifth 科目二 or 科目三 road booking failed: every pass is void and the learner must
+       * apply again from 科目一 (E8). `passes` are the voided ones; `message` is the reason in Chinese.
+       */
+      resultsVoid: z
+        .object({
+          subject: subjectSchema,
+          failedOn: z.string(),
+          result: z.enum(['fail', 'absent']),
+          message: z.string(),
+          passes: z.array(z.object({ subject: subjectSchema, on: z.string() }))
+        })
+        .nullable(),
       bookings: z.array(examBookingSchema)
     }),
     roles: ['citizen', 'clerk'],

@@ -1,5 +1,4 @@
-import { chinaDateOf } from '../../../src-shared/domain/civil-date'
-import type { ExamApplicant, ExamPlan, ExamSubject, LicenceClass } from '../../../src-shared/domain/exams'
+import { countingPasses, type ExamApplicant, type ExamPlan, type ExamSubject, type LicenceClass } from '../../../src-shared/domain/exams'
 import type { ExamPlansTable } from '../../../db/schema'
 import type { AppDatabase } from '../../core/database'
 
@@ -26,9 +25,9 @@ export function applicantOf(db: AppDatabase, citizenId: string): ExamApplicant |
   if (!permit) return null
   const attempts = db.all(db.kysely.selectFrom('exam_attempts').selectAll().where('citizen_id', '=', citizenId).orderBy('at'))
   const bookings = db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('citizen_id', '=', citizenId))
-  const passed: Partial<Record<ExamSubject, string>> = {}
-  // The China date of the exam: an early-morning session is still the previous day in UTC.
-  for (const a of attempts) if (a.result === 'pass') passed[a.subject] = chinaDateOf(new Date(a.at))
+  const exams = attempts.map((a) => ({ subject: a.subject, at: a.at, result: a.result }))
+  // Only passes that still count: a failed fifth 科目二/科目三 road booking voids them all (E8).
+  const { passed } = countingPasses(exams)
   const bookingsUsed: Partial<Record<ExamSubject, number>> = {}
   // Each exam sat or missed, and each seat still held, uses one of the five bookings (E8, E9). A
   // seat whose result is recorded is already counted by its attempt, so it does not count twice.
@@ -43,7 +42,7 @@ export function applicantOf(db: AppDatabase, citizenId: string): ExamApplicant |
     permitIssuedOn: permit.permit_issued_on,
     ageLimitLastDay: null,
     passed,
-    exams: attempts.map((a) => ({ subject: a.subject, at: a.at, result: a.result })),
+    exams,
     // Only the cancellation of a successful booking moves the ranking time (E13).
     cancelledBookings: bookings.filter((b) => b.status === 'cancelled' && b.was_seated === 1 && b.cancelled_at).map((b) => ({ subject: b.subject, at: b.cancelled_at! })),
     bookingsUsed,

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7'
 import { AppError, ruleViolation, type AppContract, type ParsedInputOf } from '../../../src-shared/contract'
 import type { ExamBookingView } from '../../../src-shared/contract/exams'
 import { chinaDateOf, chinaInstant } from '../../../src-shared/domain/civil-date'
-import { SUBJECT_NAMES, type OfficeExamSettings } from '../../../src-shared/domain/exams'
+import { permitIssuedByResult, SUBJECT_NAMES, type OfficeExamSettings } from '../../../src-shared/domain/exams'
 import type { HandlerContext } from '../../core/dispatcher'
 import { subjectCitizenId } from '../identity/accounts'
 import { bookingView } from './service'
@@ -22,6 +22,12 @@ function minuteOf(startsAt: string): number {
  * starts the 10-day wait for 科目二/三 (E7) and has used one of the five bookings (E8); a pass
  * counts as the subject passed. The attempt's time is the session's start, the time E13 ranks
  * the next booking by ("the previous exam").
+ *
+ * A 科目一 pass also issues the learner's permit when none is on record (E4; S1 art.40), dated
+ * the exam day, in the same transaction as the attempt: without it 科目二/三 could never be booked
+ * (E3), and with it the permit's validity and the earliest 科目二/科目三 days follow (E5, E6). The
+ * outbox payload says whether a permit was issued and on which day, so the central record can
+ * follow.
  *
  * A clerk records for the citizen being served (the booking must be theirs); an admin by booking.
  */
@@ -47,9 +53,25 @@ export function recordResult(input: ParsedInputOf<AppContract, 'exams.recordResu
   const at = chinaInstant(session.exam_date, minuteOf(session.starts_at))
   // `absent` is stored as itself: the rules already treat it as a failed attempt (E9), and the record keeps why.
   db.run(db.kysely.insertInto('exam_attempts').values({ id: attemptId, citizen_id: booking.citizen_id, subject: booking.subject, at, result: input.result, booking_id: booking.id }))
+  const learner = db.first(db.kysely.selectFrom('learner_permits').select('permit_issued_on').where('citizen_id', '=', booking.citizen_id))
+  const permitIssuedOn = permitIssuedByResult(learner?.permit_issued_on ?? null, booking.subject, input.result, session.exam_date)
+  if (permitIssuedOn !== null) {
+    // Guarded on null again so a permit issued meanwhile is never re-dated.
+    db.run(db.kysely.updateTable('learner_permits').set({ permit_issued_on: permitIssuedOn }).where('citizen_id', '=', booking.citizen_id).where('permit_issued_on', 'is', null))
+  }
   ctx.record({
     subject: booking.id,
-    payload: { bookingId: booking.id, attemptId, citizenId: booking.citizen_id, subject: booking.subject, subjectName: SUBJECT_NAMES[booking.subject], result: input.result, at }
+    payload: {
+      bookingId: booking.id,
+      attemptId,
+      citizenId: booking.citizen_id,
+      subject: booking.subject,
+      subjectName: SUBJECT_NAMES[booking.subject],
+      result: input.result,
+      at,
+      permitIssued: permitIssuedOn !== null,
+      permitIssuedOn
+    }
   })
   return bookingView(ctx, booking, settings)
 }

@@ -9,6 +9,8 @@ import {
   allocatePlan,
   checkEligibility,
   compareApplicants,
+  countingPasses,
+  earliestBookingDays,
   isPriorityBooking,
   permitLastValidDay,
   rankKey,
@@ -118,6 +120,8 @@ export function overview(ctx: HandlerContext, settings: OfficeExamSettings): Out
   const applicant = applicantOf(db, citizenId)
   const permit = db.first(db.kysely.selectFrom('learner_permits').selectAll().where('citizen_id', '=', citizenId))
   const bookings = db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('citizen_id', '=', citizenId).orderBy('submitted_at', 'desc'))
+  // The same E8 reading the rules make, so the applicant sees why their passes no longer count.
+  const counting = applicant ? countingPasses(applicant.exams) : null
   return {
     permit:
       applicant && permit
@@ -127,10 +131,12 @@ export function overview(ctx: HandlerContext, settings: OfficeExamSettings): Out
             permitIssuedOn: permit.permit_issued_on,
             lastValidDay: permitLastValidDay(applicant),
             bookingsUsed: { k2: applicant.bookingsUsed.k2 ?? 0, k3_road: applicant.bookingsUsed.k3_road ?? 0 },
-            bookingLimit: BOOKING_LIMIT
+            bookingLimit: BOOKING_LIMIT,
+            earliestBooking: earliestBookingDays(applicant)
           }
         : null,
     passed: applicant ? Object.entries(applicant.passed).map(([subject, on]) => ({ subject: subject as 'k1', on: on! })) : [],
+    resultsVoid: counting?.void ? { ...counting.void, passes: [...counting.voided] } : null,
     bookings: bookings.map((b) => bookingView(ctx, b, settings))
   }
 }

@@ -702,7 +702,16 @@ const en: MessageSchema = {
       bookingsUsedValue: 'Subject 2 {k2}/{limit}, Subject 3 road driving {k3}/{limit}',
       passed: 'Subjects passed',
       passedNone: 'No subject passed yet',
-      passedOn: '{subject} ({date})'
+      passedOn: '{subject} ({date})',
+      earliestK2: 'Subject 2 bookable from',
+      earliestK3: 'Subject 3 road driving bookable from',
+      voidTitle: 'Passed subjects void',
+      voidReason: 'Booking no. {limit} of {subject} ({date}) was {outcome}, so every subject passed is void: apply again and start from Subject 1.',
+      voidOutcomes: {
+        fail: 'failed again',
+        absent: 'missed (counts as failed)'
+      },
+      voidedOn: '{subject} ({date}, void)'
     },
     bookings: {
       title: 'My bookings',
@@ -1320,6 +1329,7 @@ const en: MessageSchema = {
     EXAM_RESULT_NOT_SEATED: 'This booking has no exam arranged (not arranged, pending or cancelled), so no result can be recorded.',
     EXAM_RESULT_TOO_EARLY: 'The exam is on {examDate}; its result can be recorded on that day or later.',
     EXAM_RESULT_RECORDED: 'The result of this booking is already recorded and cannot be recorded again.',
+    EXAM_RESULTS_VOID: 'The 5th booking of Subject 2 or Subject 3 road driving was failed, so every subject passed is void: apply again and start from Subject 1.',
     CALENDAR_DATE_INVALID: '{date} is not a valid date.',
     CALENDAR_DATE_IN_BOTH: '{date} cannot be both a day off and a make-up working day.',
     CALENDAR_MAKEUP_NOT_WEEKEND: 'Make-up working day {date} is not a Saturday or Sunday: a make-up working day is a weekend worked.',

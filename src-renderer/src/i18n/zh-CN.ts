@@ -703,7 +703,16 @@ const zhCN = {
       bookingsUsedValue: '科目二 {k2}/{limit}，科目三道路驾驶 {k3}/{limit}',
       passed: '已合格科目',
       passedNone: '暂无合格科目',
-      passedOn: '{subject}（{date}）'
+      passedOn: '{subject}（{date}）',
+      earliestK2: '科目二最早可预约',
+      earliestK3: '科目三道路驾驶最早可预约',
+      voidTitle: '已考科目成绩作废',
+      voidReason: '{subject}第{limit}次预约考试（{date}）{outcome}，已考科目成绩作废，须重新申请、从科目一开始。',
+      voidOutcomes: {
+        fail: '仍不合格',
+        absent: '缺考（按不合格计）'
+      },
+      voidedOn: '{subject}（{date}，已作废）'
     },
     bookings: {
       title: '我的预约',
@@ -1325,6 +1334,7 @@ const zhCN = {
     EXAM_RESULT_NOT_SEATED: '该预约没有考试安排（未获安排、待安排或已取消），不能录入考试结果。',
     EXAM_RESULT_TOO_EARLY: '考试日期为 {examDate}，考试当天或之后才能录入考试结果。',
     EXAM_RESULT_RECORDED: '该预约的考试结果已经录入，不能重复录入。',
+    EXAM_RESULTS_VOID: '科目二或科目三道路驾驶技能第5次预约考试仍不合格，已考科目成绩作废，须重新申请、从科目一开始。',
     CALENDAR_DATE_INVALID: '{date} 不是有效日期。',
     CALENDAR_DATE_IN_BOTH: '{date} 不能既是放假日又是调休上班日。',
     CALENDAR_MAKEUP_NOT_WEEKEND: '调休上班日 {date} 不是周六或周日：调休上班日是补上班的周末。',

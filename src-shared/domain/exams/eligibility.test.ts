@@ -197,6 +197,33 @@ describe('EXAM_BOOKING_LIMIT (E8: five bookings)', () => {
   })
 })
 
+describe('EXAM_RESULTS_VOID (E8: a failed fifth booking voids the passes)', () => {
+  const failed = (subject: 'k2' | 'k3_road', n: number, result: 'fail' | 'absent' = 'fail') =>
+    Array.from({ length: n }, (_, i) => ({ subject, at: `2026-0${1 + Math.floor(i / 2)}-${i % 2 === 0 ? '10' : '25'}T01:00:00Z`, result }))
+  const k1 = { subject: 'k1' as const, at: '2026-01-04T01:00:00Z', result: 'pass' as const }
+
+  it('refuses a new 科目二 booking after the fifth 科目二 booking failed, naming E8', () => {
+    const r = check({ exams: [k1, ...failed('k2', 5)], bookingsUsed: { k2: 5 } }, {}, '2026-03-10')
+    expect(r).toMatchObject({ ok: false, rule: 'EXAM_RESULTS_VOID', params: { subject: 'k2', failedSubject: 'k2', failedOn: '2026-03-10', limit: 5, basis: 'E8' } })
+    expect(r.ok ? '' : r.message).toBe('科目二第5次预约考试（2026-03-10）仍不合格，已考科目成绩作废，须重新申请、从科目一开始。')
+  })
+
+  it('does not refuse after a fourth failure', () => {
+    expect(ruleOf(check({ exams: [k1, ...failed('k2', 4)], bookingsUsed: { k2: 4 } }, {}, '2026-03-10'))).toBe('ok')
+  })
+
+  it('counts absences, and refuses every subject, 科目一 included: the restart is a new application', () => {
+    const exams = [k1, { subject: 'k2' as const, at: '2026-01-20T01:00:00Z', result: 'pass' as const }, ...failed('k3_road', 5, 'absent')]
+    for (const subject of ['k1', 'k2', 'k3_road', 'k3_safety'] as const) {
+      expect(ruleOf(check({ exams, passed: { k1: '2026-01-04', k2: '2026-01-20' } }, { subject }))).toBe('EXAM_RESULTS_VOID')
+    }
+  })
+
+  it('comes before the five-booking limit and the already-passed check', () => {
+    expect(ruleOf(check({ exams: [k1, ...failed('k2', 5)], passed: { k1: '2026-01-04' }, bookingsUsed: { k2: 5 } }, { subject: 'k1' }))).toBe('EXAM_RESULTS_VOID')
+  })
+})
+
 describe('EXAM_ALREADY_PENDING and EXAM_ONE_PENDING (E16)', () => {
   const pendingOf = (subject: 'k1' | 'k2' | 'k3_road') => ({ pending: [{ subject, planId: 'p0', submittedAt: '2026-03-02T01:00:00Z' }] })
   const concurrent: OfficeExamSettings = { ...settings, allowConcurrentK2K3: true }

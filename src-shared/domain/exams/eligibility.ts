@@ -1,14 +1,14 @@
 import { addDays, chinaDateOf } from '../civil-date'
 import { SUBJECT_NAMES, type ExamApplicant, type ExamPlan, type ExamSubject, type OfficeExamSettings } from './model'
 import { permitLastValidDay } from './permit'
+import { BOOKING_LIMIT, fifthBookingFailure } from './results-void'
 import { k2WaitDays, k3WaitDays, RETAKE_WAIT_DAYS, takesRoadTest } from './waiting-periods'
 
-/** 科目二 and 科目三 road each allow at most five bookings per permit (E8; S1 art.47 ¶2). */
-export const BOOKING_LIMIT = 5
 
 export type EligibilityRule =
   | 'EXAM_CLASS_NOT_IN_PLAN'
   | 'EXAM_WINDOW_CLOSED'
+  | 'EXAM_RESULTS_VOID'
   | 'EXAM_ALREADY_PASSED'
   | 'EXAM_SUBJECT_ORDER'
   | 'EXAM_PERMIT_EXPIRED'
@@ -96,18 +96,22 @@ function pendingConflict(applicant: ExamApplicant, plan: ExamPlan, settings: Off
  *
  * 1. EXAM_CLASS_NOT_IN_PLAN — the plan does not examine the applicant's class.
  * 2. EXAM_WINDOW_CLOSED — `today` is outside the plan's window, or on/after its results day (seed §6).
- * 3. EXAM_ALREADY_PASSED — the subject is already passed.
- * 4. EXAM_SUBJECT_ORDER — 科目一 first; 科目二/科目三 road need the permit; safe-driving
+ * 3. EXAM_RESULTS_VOID — the fifth booking of 科目二 or 科目三 road failed (or was missed), so every
+ *    passed subject is void and the learner must apply again from 科目一 (E8; S1 art.47 ¶2). It
+ *    refuses every subject, 科目一 included: the restart is a new application (new acceptance time,
+ *    new permit), not another booking under this one. `params.basis` is 'E8'.
+ * 4. EXAM_ALREADY_PASSED — the subject is already passed.
+ * 5. EXAM_SUBJECT_ORDER — 科目一 first; 科目二/科目三 road need the permit; safe-driving
  *    knowledge needs 科目二 and 科目三 road passed (C6: 科目二 only) (E3; S1 arts.30, 39).
- * 5. EXAM_PERMIT_EXPIRED — the permit's last valid day is before `today` or before the plan's
+ * 6. EXAM_PERMIT_EXPIRED — the permit's last valid day is before `today` or before the plan's
  *    first exam day (E4; S1 art.41).
- * 6. EXAM_TOO_EARLY_K2 / EXAM_TOO_EARLY_K3 — the 10/20 or 20/30/40 days after the permit have not
+ * 7. EXAM_TOO_EARLY_K2 / EXAM_TOO_EARLY_K3 — the 10/20 or 20/30/40 days after the permit have not
  *    passed (E5, E6; S1 arts.43–44; natural days).
- * 7. EXAM_RETAKE_WAIT — under 10 days since a failed or missed 科目二/科目三 booking (E7; S1 art.47,
+ * 8. EXAM_RETAKE_WAIT — under 10 days since a failed or missed 科目二/科目三 booking (E7; S1 art.47,
  *    whose 科目三 covers both of its parts, art.30).
- * 8. EXAM_BOOKING_LIMIT — five 科目二 (or 科目三 road) bookings already used (E8).
- * 9. EXAM_ALREADY_PENDING — a request for this subject is already in 受理中.
- * 10. EXAM_ONE_PENDING — another subject is pending and the office allows no concurrent subjects, or
+ * 9. EXAM_BOOKING_LIMIT — five 科目二 (or 科目三 road) bookings already used (E8).
+ * 10. EXAM_ALREADY_PENDING — a request for this subject is already in 受理中.
+ * 11. EXAM_ONE_PENDING — another subject is pending and the office allows no concurrent subjects, or
  *     only the 科目二 + 科目三 road pair (E16; S1 art.39).
  */
 export function checkEligibility(applicant: ExamApplicant, plan: ExamPlan, today: string, settings: OfficeExamSettings): EligibilityResult {
@@ -124,6 +128,11 @@ export function checkEligibility(applicant: ExamApplicant, plan: ExamPlan, today
   const { opensOn, closesOn } = plan.window
   if (today < opensOn || today > closesOn || today >= plan.resultsDay) {
     return refuse('EXAM_WINDOW_CLOSED', `本考试计划的预约时间为${opensOn}至${closesOn}，今天（${today}）不在预约时间内。`, { opensOn, closesOn, today })
+  }
+
+  const voided = fifthBookingFailure(applicant.exams)
+  if (voided) {
+    return refuse('EXAM_RESULTS_VOID', voided.message, { subject, failedSubject: voided.subject, failedOn: voided.failedOn, limit: BOOKING_LIMIT, basis: 'E8' })
   }
 
   const passedOn = applicant.passed[subject]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { permitLastValidDay, permitUnderSixMonthsLeft } from './permit'
+import { earliestBookingDays, permitIssuedByResult, permitLastValidDay, permitUnderSixMonthsLeft } from './permit'
 
 const permit = (permitIssuedOn: string | null, ageLimitLastDay: string | null = null) => ({ permitIssuedOn, ageLimitLastDay })
 
@@ -40,5 +40,38 @@ describe('permitUnderSixMonthsLeft (E15)', () => {
     // Issued 2023-03-01: lapses at the start of 2026-03-01; from 2025-08-31, six months reach 2026-02-28.
     expect(permitUnderSixMonthsLeft(permit('2023-03-01'), '2025-08-31')).toBe(false)
     expect(permitUnderSixMonthsLeft(permit('2023-03-01'), '2025-09-02')).toBe(true)
+  })
+})
+
+describe('permitIssuedByResult (E4; S1 art.40)', () => {
+  it('issues the permit on the day 科目一 is passed when none is on record', () => {
+    expect(permitIssuedByResult(null, 'k1', 'pass', '2026-03-02')).toBe('2026-03-02')
+  })
+
+  it('issues nothing for a fail, an absence or another subject', () => {
+    expect(permitIssuedByResult(null, 'k1', 'fail', '2026-03-02')).toBeNull()
+    expect(permitIssuedByResult(null, 'k1', 'absent', '2026-03-02')).toBeNull()
+    expect(permitIssuedByResult(null, 'k3_safety', 'pass', '2026-03-02')).toBeNull()
+  })
+
+  it('keeps a permit already on record (issued on acceptance for a class addition)', () => {
+    expect(permitIssuedByResult('2026-01-10', 'k1', 'pass', '2026-03-02')).toBeNull()
+  })
+})
+
+describe('earliestBookingDays (E5, E6)', () => {
+  const of = (licenceClass: 'C1' | 'C2' | 'B2' | 'C6' | 'D', addingToCarClassLicence = false, permitIssuedOn: string | null = '2026-03-02') => earliestBookingDays({ permitIssuedOn, licenceClass, addingToCarClassLicence })
+
+  it('counts natural days from the permit by class', () => {
+    expect(of('C1')).toEqual({ k2: '2026-03-12', k3_road: '2026-04-01' })
+    expect(of('C2')).toEqual({ k2: '2026-03-12', k3_road: '2026-03-22' })
+    expect(of('B2')).toEqual({ k2: '2026-03-22', k3_road: '2026-04-11' })
+    expect(of('B2', true)).toEqual({ k2: '2026-03-22', k3_road: '2026-04-01' })
+  })
+
+  it('has no day without a permit or without a wait for the class', () => {
+    expect(of('C1', false, null)).toEqual({ k2: null, k3_road: null })
+    expect(of('C6')).toEqual({ k2: '2026-03-22', k3_road: null })
+    expect(of('D')).toEqual({ k2: null, k3_road: null })
   })
 })

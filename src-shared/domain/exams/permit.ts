@@ -1,5 +1,6 @@
 import { addDays, addYears, daysInMonth, formatCivilDate, parseCivilDate } from '../civil-date'
-import type { ExamApplicant } from './model'
+import type { ExamApplicant, ExamSubject } from './model'
+import { k2WaitDays, k3WaitDays } from './waiting-periods'
 
 /** The learner's permit is valid for three years (E4; S1 art.41). */
 export const PERMIT_VALID_YEARS = 3
@@ -37,4 +38,30 @@ export function permitUnderSixMonthsLeft(applicant: Pick<ExamApplicant, 'permitI
   const last = permitLastValidDay(applicant)
   if (last === null || on > last) return false
   return addMonths(on, PRIORITY_MONTHS_LEFT) > addDays(last, 1)
+}
+
+/**
+ * The permit a recorded result issues, or null. Passing 科目一 issues the learner's permit (学习驾驶
+ * 证明, E4; S1 art.40), which is what opens 科目二 and 科目三 road (E3; S1 art.39). S1 allows up to
+ * one working day to issue it; a result recorded here is the office's own record of the pass, so
+ * the permit is dated the exam day itself and the waits of E5/E6 run from then. A permit already
+ * on record (issued on acceptance for a class addition, art.40, or by an earlier pass) is kept:
+ * re-dating it would move its three-year validity (E4) and the earliest exam dates.
+ */
+export function permitIssuedByResult(permitIssuedOn: string | null, subject: ExamSubject, result: 'pass' | 'fail' | 'absent', examDate: string): string | null {
+  if (permitIssuedOn !== null || subject !== 'k1' || result !== 'pass') return null
+  return examDate
+}
+
+/**
+ * The first days 科目二 and 科目三 road may be booked: the permit's day plus the class's wait
+ * (E5, E6; S1 arts.43–44; natural days). Null without a permit, or where the class has no such
+ * wait (D E F; C6 takes no road test).
+ */
+export function earliestBookingDays(applicant: Pick<ExamApplicant, 'permitIssuedOn' | 'licenceClass' | 'addingToCarClassLicence'>): { readonly k2: string | null; readonly k3_road: string | null } {
+  const issued = applicant.permitIssuedOn
+  if (issued === null) return { k2: null, k3_road: null }
+  const k2 = k2WaitDays(applicant.licenceClass)
+  const k3 = k3WaitDays(applicant.licenceClass, applicant.addingToCarClassLicence)
+  return { k2: k2 === null ? null : addDays(issued, k2), k3_road: k3 === null ? null : addDays(issued, k3) }
 }
