@@ -3,33 +3,12 @@ import { chinaDateOf } from '../src-shared/domain/civil-date'
 import { lateFee } from '../src-shared/domain/late-fee'
 import type { RowObject } from '../src-shared/sync/entities'
 import type { DisputeDecidedPayload, DisputeRaisedPayload } from '../src-shared/sync/commands'
-import type { CommandResult, PushedCommand, PushResponse } from '../src-shared/sync/protocol'
-import { enrolTestTerminal, readRecords, startCentral, testDatabases, type StartedCentral, type TestTerminal } from './testing'
+import { busiestUnpaidOffice, enrolTestTerminal, pushCommand, readRecords, startCentral, testDatabases, type StartedCentral } from './testing'
 
-const report = { queueDepth: 0, oldestPendingAt: null, lastSyncAt: null, clockOffsetMs: 0, appVersion: '0.1.0', schemaVersion: 1, rejectedOpen: 0 }
-let nextKey = 0
-
-async function pushOne(terminal: TestTerminal, command: string, payload: unknown, version = 1): Promise<CommandResult> {
-  nextKey += 1
-  const pushed: PushedCommand = {
-    seq: nextKey,
-    idempotencyKey: `${terminal.enrolment.terminalId}:d${nextKey}`,
-    command,
-    version,
-    payload,
-    actorRole: 'clerk',
-    actorId: 'clerk-1',
-    createdAt: new Date().toISOString()
-  }
-  const response = await terminal.request<PushResponse>('POST', '/v1/sync/push', { epoch: 1, commands: [pushed], report })
-  expect(response.status).toBe(200)
-  const result = response.body.results[0]
-  if (!result) throw new Error('no result')
-  return result
-}
+let disputeSeq = 0
 
 function raised(violation: RowObject, kind: 'record' | 'payment_not_cleared' = 'record'): DisputeRaisedPayload {
-  const id = `dispute-${++nextKey}`
+  const id = `dispute-${++disputeSeq}`
   return {
     dispute: {
       id,
@@ -65,11 +44,7 @@ describe.each(testDatabases())('dispute executors ($name)', (database) => {
   async function setup() {
     const c = (central = await startCentral({ databaseUrl: database.databaseUrl(), demoViolations: 300 }))
     const violations = await readRecords(c, 'violations')
-    const unpaid = violations.filter((row) => row.state === 'unpaid' && row.paid_at === null)
-    const byOffice = new Map<string, RowObject[]>()
-    for (const row of unpaid) byOffice.set(String(row.office_code), [...(byOffice.get(String(row.office_code)) ?? []), row])
-    const [officeCode, rows] = [...byOffice.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? []
-    if (!officeCode || !rows || rows.length < 3) throw new Error('demo data without unpaid decisions')
+    const { officeCode, unpaid: rows } = await busiestUnpaidOffice(c)
     const paid = violations.find((row) => row.office_code === officeCode && row.paid_at !== null)
     const here = await enrolTestTerminal(c, { officeCode, name: '窗口1' })
     const elsewhere = await enrolTestTerminal(c, { officeCode: officeCode === '370200' ? '370300' : '370200', name: '外地窗口' })
@@ -82,12 +57,12 @@ describe.each(testDatabases())('dispute executors ($name)', (database) => {
     const target = unpaid[0] as RowObject
     const payload = raised(target)
     // Raised at another office's terminal: it is forwarded (stored) all the same.
-    expect(await pushOne(elsewhere, 'disputes.raise', payload)).toMatchObject({ status: 'applied' })
+    expect(await pushCommand(elsewhere, 'disputes.raise', payload)).toMatchObject({ status: 'applied' })
     expect(await current(c, String(target.id))).toMatchObject({ disputed: 1 })
     // Deciding there is refused: only the office where the violation happened decides.
-    expect(await pushOne(elsewhere, 'disputes.decide', decided(payload, 'upheld'))).toMatchObject({ status: 'rejected', code: 'DISPUTE_OFFICE_MISMATCH' })
+    expect(await pushCommand(elsewhere, 'disputes.decide', decided(payload, 'upheld'))).toMatchObject({ status: 'rejected', code: 'DISPUTE_OFFICE_MISMATCH' })
     expect(await current(c, String(target.id))).toBeDefined()
-    expect(await pushOne(here, 'disputes.decide', decided(payload, 'upheld'))).toMatchObject({ status: 'applied' })
+    expect(await pushCommand(here, 'disputes.decide', decided(payload, 'upheld'))).toMatchObject({ status: 'applied' })
     expect(await current(c, String(target.id))).toBeUndefined()
     // The dispute, with its decision, is a record of the violation's office: its counters see it.
     expect((await readRecords(c, 'disputes', officeCode)).find((row) => row.id === payload.dispute.id)).toMatchObject({ state: 'upheld', decided_by: 'clerk-1', decision_note: '经核查属实' })
@@ -99,8 +74,8 @@ describe.each(testDatabases())('dispute executors ($name)', (database) => {
     const { c, here, unpaid } = await setup()
     const target = unpaid[1] as RowObject
     const payload = raised(target)
-    await pushOne(here, 'disputes.raise', payload)
-    expect(await pushOne(here, 'disputes.decide', decided(payload, 'rejected'))).toMatchObject({ status: 'applied' })
+    await pushCommand(here, 'disputes.raise', payload)
+    expect(await pushCommand(here, 'disputes.decide', decided(payload, 'rejected'))).toMatchObject({ status: 'applied' })
     expect(await current(c, String(target.id))).toMatchObject({ disputed: 0, state: 'unpaid' })
   })
 
@@ -108,30 +83,30 @@ describe.each(testDatabases())('dispute executors ($name)', (database) => {
     const { c, here, unpaid } = await setup()
     const target = unpaid[2] as RowObject
     const payload = raised(target, 'payment_not_cleared')
-    await pushOne(here, 'disputes.raise', payload)
+    await pushCommand(here, 'disputes.raise', payload)
     const paidAt = '2025-11-20T03:04:05.000Z'
-    expect(await pushOne(here, 'disputes.decide', decided(payload, 'upheld', { receiptNumber: 'JF3702001000000042', paidAt }))).toMatchObject({ status: 'applied' })
+    expect(await pushCommand(here, 'disputes.decide', decided(payload, 'upheld', { receiptNumber: 'JF3702001000000042', paidAt }))).toMatchObject({ status: 'applied' })
     expect(await current(c, String(target.id))).toMatchObject({ state: 'confirmed', paid_at: paidAt, disputed: 0 })
   })
 
   it.skipIf(database.skip)('refuses a record dispute on a record already paid centrally, and a record it does not know', async () => {
     const { c, here, paid } = await setup()
     if (!paid) throw new Error('demo data without a paid record')
-    expect(await pushOne(here, 'disputes.raise', raised(paid))).toMatchObject({ status: 'rejected', code: 'DISPUTE_RECORD_ALREADY_PAID', followUp: { kind: 'review' } })
+    expect(await pushCommand(here, 'disputes.raise', raised(paid))).toMatchObject({ status: 'rejected', code: 'DISPUTE_RECORD_ALREADY_PAID', followUp: { kind: 'review' } })
     expect(await current(c, String(paid.id))).toMatchObject({ disputed: 0 })
-    expect(await pushOne(here, 'disputes.raise', raised({ ...paid, id: 'no-such-record' }))).toMatchObject({ status: 'rejected', code: 'DISPUTE_UNKNOWN_RECORD' })
+    expect(await pushCommand(here, 'disputes.raise', raised({ ...paid, id: 'no-such-record' }))).toMatchObject({ status: 'rejected', code: 'DISPUTE_UNKNOWN_RECORD' })
   })
 
   it.skipIf(database.skip)('refuses to delete a record with a central payment', async () => {
     const { c, here, unpaid } = await setup()
     const target = unpaid[0] as RowObject
     const payload = raised(target)
-    await pushOne(here, 'disputes.raise', payload)
+    await pushCommand(here, 'disputes.raise', payload)
     await c.db.db
       .insertInto('payments')
       .values({ violation_id: String(target.id), payment_id: 'pay-x', terminal_id: here.enrolment.terminalId, decision_number: String(target.decision_number), total_fen: 1, paid_at: new Date().toISOString() })
       .execute()
-    expect(await pushOne(here, 'disputes.decide', decided(payload, 'upheld'))).toMatchObject({ status: 'rejected', code: 'DISPUTE_RECORD_HAS_PAYMENTS' })
+    expect(await pushCommand(here, 'disputes.decide', decided(payload, 'upheld'))).toMatchObject({ status: 'rejected', code: 'DISPUTE_RECORD_HAS_PAYMENTS' })
     expect(await current(c, String(target.id))).toBeDefined()
   })
 
@@ -140,8 +115,8 @@ describe.each(testDatabases())('dispute executors ($name)', (database) => {
     const target = unpaid[1] as RowObject
     const first = raised(target)
     const rival = raised(target)
-    expect(await pushOne(here, 'disputes.raise', first)).toMatchObject({ status: 'applied' })
-    expect(await pushOne(elsewhere, 'disputes.raise', rival)).toMatchObject({ status: 'rejected', code: 'DISPUTE_ALREADY_OPEN' })
+    expect(await pushCommand(here, 'disputes.raise', first)).toMatchObject({ status: 'applied' })
+    expect(await pushCommand(elsewhere, 'disputes.raise', rival)).toMatchObject({ status: 'rejected', code: 'DISPUTE_ALREADY_OPEN' })
     const disputes = await readRecords(c, 'disputes', officeCode)
     expect(disputes.find((row) => row.id === first.dispute.id)).toMatchObject({ state: 'open' })
     expect(disputes.find((row) => row.id === rival.dispute.id)).toMatchObject({ state: 'rejected' })
@@ -151,15 +126,15 @@ describe.each(testDatabases())('dispute executors ($name)', (database) => {
     const { c, here, elsewhere, unpaid } = await setup()
     const target = unpaid[2] as RowObject
     const payload = raised(target, 'payment_not_cleared')
-    await pushOne(here, 'disputes.raise', payload)
+    await pushCommand(here, 'disputes.raise', payload)
     const settledAt = new Date().toISOString()
-    expect(await pushOne(here, 'disputes.decide', decided(payload, 'upheld', { receiptNumber: 'JF370200100000007', paidAt: settledAt }))).toMatchObject({ status: 'applied' })
+    expect(await pushCommand(here, 'disputes.decide', decided(payload, 'upheld', { receiptNumber: 'JF370200100000007', paidAt: settledAt }))).toMatchObject({ status: 'applied' })
     const fee = lateFee(Number(target.fine_fen), String(target.delivered_on), chinaDateOf(new Date(settledAt)))
     const line = { violationId: String(target.id), decisionNumber: String(target.decision_number), handling: false, fineFen: fee.fineFen, surchargeFen: fee.surchargeFen, totalFen: fee.totalFen }
     const late = { paymentId: 'pay-offline', channel: 'card', outcome: 'approved', amountFen: fee.totalFen, settledAt, lines: [line], receiptNumber: 'JF370200100000007' }
-    expect(await pushOne(elsewhere, 'payments.pay', late, 2)).toMatchObject({ status: 'applied' })
+    expect(await pushCommand(elsewhere, 'payments.pay', late, { version: 2 })).toMatchObject({ status: 'applied' })
     expect(await c.db.db.selectFrom('payments').select(['payment_id', 'total_fen']).where('violation_id', '=', String(target.id)).execute()).toEqual([{ payment_id: 'pay-offline', total_fen: fee.totalFen }])
     // Another receipt for the same decision is a real duplicate.
-    expect(await pushOne(elsewhere, 'payments.pay', { ...late, paymentId: 'pay-other', receiptNumber: 'JF370200100000008' }, 2)).toMatchObject({ status: 'rejected', code: 'PAYMENT_DUPLICATE' })
+    expect(await pushCommand(elsewhere, 'payments.pay', { ...late, paymentId: 'pay-other', receiptNumber: 'JF370200100000008' }, { version: 2 })).toMatchObject({ status: 'rejected', code: 'PAYMENT_DUPLICATE' })
   })
 })

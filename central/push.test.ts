@@ -3,32 +3,10 @@ import { chinaDateOf } from '../src-shared/domain/civil-date'
 import { lateFee } from '../src-shared/domain/late-fee'
 import type { RowObject } from '../src-shared/sync/entities'
 import type { PaymentLinePayload, PaymentOutcomePayload } from '../src-shared/sync/commands'
-import type { CommandResult, PushedCommand, PushResponse } from '../src-shared/sync/protocol'
+import type { PushedCommand } from '../src-shared/sync/protocol'
 import type { CentralTrx } from './store'
 import { applyPushedCommand, isTransient } from './sync-routes'
-import { enrolTestTerminal, readRecords, startCentral, testDatabases, type StartedCentral, type TestTerminal } from './testing'
-
-const report = { queueDepth: 0, oldestPendingAt: null, lastSyncAt: null, clockOffsetMs: 0, appVersion: '0.1.0', schemaVersion: 1, rejectedOpen: 0 }
-let nextKey = 0
-
-async function pushOne(terminal: TestTerminal, command: string, payload: unknown, version = 1, actorRole = 'clerk'): Promise<CommandResult> {
-  nextKey += 1
-  const pushed: PushedCommand = {
-    seq: nextKey,
-    idempotencyKey: `${terminal.enrolment.terminalId}:${nextKey}`,
-    command,
-    version,
-    payload,
-    actorRole,
-    actorId: 'clerk-1',
-    createdAt: new Date().toISOString()
-  }
-  const response = await terminal.request<PushResponse>('POST', '/v1/sync/push', { epoch: 1, commands: [pushed], report })
-  expect(response.status).toBe(200)
-  const result = response.body.results[0]
-  if (!result) throw new Error('no result')
-  return result
-}
+import { busiestUnpaidOffice, enrolTestTerminal, pushCommand, readRecords, startCentral, testDatabases, type StartedCentral } from './testing'
 
 /** A line priced the way the terminal prices it: on the China date of the settlement. */
 function line(violation: RowObject, settledAt: string, overrides: Partial<PaymentLinePayload> = {}): PaymentLinePayload {
@@ -57,11 +35,7 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
   async function setup() {
     const c = (central = await startCentral({ databaseUrl: database.databaseUrl(), demoViolations: 400 }))
     const violations = await readRecords(c, 'violations')
-    const unpaid = violations.filter((row) => row.state === 'unpaid' && row.delivered_on !== null && row.paid_at === null)
-    const byOffice = new Map<string, RowObject[]>()
-    for (const row of unpaid) byOffice.set(String(row.office_code), [...(byOffice.get(String(row.office_code)) ?? []), row])
-    const [officeCode, rows] = [...byOffice.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? []
-    if (!officeCode || !rows || rows.length < 3) throw new Error('demo data without unpaid decisions')
+    const { officeCode, unpaid: rows } = await busiestUnpaidOffice(c)
     const camera = violations.find((row) => row.state === 'unhandled' && row.kind === 'camera')
     const a = await enrolTestTerminal(c, { officeCode, name: '窗口1' })
     const b = await enrolTestTerminal(c, { officeCode, name: '窗口2' })
@@ -72,7 +46,7 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     const { c, a, unpaid, officeCode } = await setup()
     const target = unpaid[0] as RowObject
     const settledAt = new Date().toISOString()
-    const result = await pushOne(a, 'payments.pay', payment('pay-1', [line(target, settledAt)], settledAt), 2)
+    const result = await pushCommand(a, 'payments.pay', payment('pay-1', [line(target, settledAt)], settledAt), { version: 2 })
     expect(result).toMatchObject({ status: 'applied', replayed: false })
     expect(await violation(c, String(target.id))).toMatchObject({ state: 'confirmed', paid_at: settledAt, decision_number: target.decision_number })
     const pulled = await a.request<{ changes: { key: string; row: unknown[] }[] }>('GET', `/v1/sync/pull?partition=${officeCode}&after=0&limit=5000`)
@@ -83,10 +57,10 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     const { c, a, b, unpaid } = await setup()
     const [first, second] = unpaid as [RowObject, RowObject]
     const settledAt = new Date().toISOString()
-    expect((await pushOne(a, 'payments.pay', payment('pay-a', [line(first, settledAt)], settledAt), 2)).status).toBe('applied')
+    expect((await pushCommand(a, 'payments.pay', payment('pay-a', [line(first, settledAt)], settledAt), { version: 2 })).status).toBe('applied')
     // Terminal B, offline, took money for the same decision and for another one.
     const lines = [line(first, settledAt), line(second, settledAt)]
-    const result = await pushOne(b, 'payments.settle', payment('pay-b', lines, settledAt), 2)
+    const result = await pushCommand(b, 'payments.settle', payment('pay-b', lines, settledAt), { version: 2 })
     expect(result).toMatchObject({
       status: 'rejected',
       code: 'PAYMENT_DUPLICATE',
@@ -103,7 +77,7 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     const republished = await c.db.db.selectFrom('changes').select('key').where('key', '=', String(first.id)).execute()
     expect(republished.length).toBe(3)
     // The same payment pushed again under a new key (a settle after a pay) is idempotent per line.
-    expect((await pushOne(a, 'payments.settle', payment('pay-a', [line(first, settledAt)], settledAt), 2)).status).toBe('applied')
+    expect((await pushCommand(a, 'payments.settle', payment('pay-a', [line(first, settledAt)], settledAt), { version: 2 })).status).toBe('applied')
   })
 
   it.skipIf(database.skip)('refuses a wrong amount for review', async () => {
@@ -111,7 +85,7 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     const target = unpaid[0] as RowObject
     const settledAt = new Date().toISOString()
     const good = line(target, settledAt)
-    const result = await pushOne(a, 'payments.pay', payment('pay-1', [{ ...good, totalFen: good.totalFen - 100 }], settledAt), 2)
+    const result = await pushCommand(a, 'payments.pay', payment('pay-1', [{ ...good, totalFen: good.totalFen - 100 }], settledAt), { version: 2 })
     expect(result).toMatchObject({ status: 'rejected', code: 'PAYMENT_AMOUNT_MISMATCH', followUp: { kind: 'review', decisionNumbers: [target.decision_number] } })
     expect(await violation(c, String(target.id))).toMatchObject({ state: 'unpaid', paid_at: null })
   })
@@ -124,28 +98,28 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     const fine = Number(camera.fine_fen)
     const decisionNumber = `${a.enrolment.ranges.decision.prefix}00000001`
     const handled: PaymentLinePayload = { violationId: String(camera.id), decisionNumber, handling: true, fineFen: fine, surchargeFen: 0, totalFen: fine }
-    expect((await pushOne(a, 'payments.pay', { ...payment('pay-d', [handled], settledAt), outcome: 'declined' }, 2)).status).toBe('applied')
+    expect((await pushCommand(a, 'payments.pay', { ...payment('pay-d', [handled], settledAt), outcome: 'declined' }, { version: 2 })).status).toBe('applied')
     expect(await violation(c, String(camera.id))).toMatchObject({ state: 'unhandled' })
-    expect((await pushOne(a, 'payments.pay', payment('pay-h', [handled], settledAt), 2)).status).toBe('applied')
+    expect((await pushCommand(a, 'payments.pay', payment('pay-h', [handled], settledAt), { version: 2 })).status).toBe('applied')
     expect(await violation(c, String(camera.id))).toMatchObject({ state: 'confirmed', decision_number: decisionNumber, decided_on: payDate, delivered_on: payDate, paid_at: settledAt })
     // Self-service handling of a camera record above 200 yuan is refused centrally too (seed rule 2); a clerk may.
     const dear = (await readRecords(c, 'violations')).find((row) => row.state === 'unhandled' && row.kind === 'camera' && Number(row.fine_fen) > 20_000)
     if (!dear) throw new Error('demo data without a camera record above 200 yuan')
     const line = { violationId: String(dear.id), decisionNumber: `${a.enrolment.ranges.decision.prefix}00000002`, handling: true, fineFen: Number(dear.fine_fen), surchargeFen: 0, totalFen: Number(dear.fine_fen) }
-    expect(await pushOne(a, 'payments.pay', payment('pay-kiosk', [line], settledAt), 2, 'citizen')).toMatchObject({ status: 'rejected', code: 'HANDLE_FINE_LIMIT', followUp: { kind: 'review' } })
+    expect(await pushCommand(a, 'payments.pay', payment('pay-kiosk', [line], settledAt), { version: 2, actorRole: 'citizen' })).toMatchObject({ status: 'rejected', code: 'HANDLE_FINE_LIMIT', followUp: { kind: 'review' } })
     expect(await violation(c, String(dear.id))).toMatchObject({ state: 'unhandled' })
-    expect(await pushOne(a, 'payments.pay', payment('pay-counter', [line], settledAt), 2, 'clerk')).toMatchObject({ status: 'applied' })
-    const unknown = await pushOne(a, 'payments.pay', payment('pay-x', [{ ...handled, violationId: 'no-such-record' }], settledAt), 2)
+    expect(await pushCommand(a, 'payments.pay', payment('pay-counter', [line], settledAt), { version: 2, actorRole: 'clerk' })).toMatchObject({ status: 'applied' })
+    const unknown = await pushCommand(a, 'payments.pay', payment('pay-x', [{ ...handled, violationId: 'no-such-record' }], settledAt), { version: 2 })
     expect(unknown).toMatchObject({ status: 'rejected', code: 'PAYMENT_UNKNOWN_RECORD' })
-    expect(await pushOne(a, 'payments.pay', { paymentId: 'broken' }, 2)).toMatchObject({ status: 'rejected', code: 'COMMAND_INVALID_PAYLOAD', followUp: { kind: 'review' } })
+    expect(await pushCommand(a, 'payments.pay', { paymentId: 'broken' }, { version: 2 })).toMatchObject({ status: 'rejected', code: 'COMMAND_INVALID_PAYLOAD', followUp: { kind: 'review' } })
   })
 
   it.skipIf(database.skip)('refuses a second account for the same person', async () => {
     const { a, b } = await setup()
     const registration = { citizenId: 'citizen-1', route: 'counter', phone: '13800000000' }
-    expect((await pushOne(a, 'auth.registerCitizen', { ...registration, accountId: 'acc-a' })).status).toBe('applied')
-    expect((await pushOne(a, 'auth.registerCitizen', { ...registration, accountId: 'acc-a' })).status).toBe('applied')
-    const duplicate = await pushOne(b, 'auth.registerCitizen', { ...registration, accountId: 'acc-b' })
+    expect((await pushCommand(a, 'auth.registerCitizen', { ...registration, accountId: 'acc-a' })).status).toBe('applied')
+    expect((await pushCommand(a, 'auth.registerCitizen', { ...registration, accountId: 'acc-a' })).status).toBe('applied')
+    const duplicate = await pushCommand(b, 'auth.registerCitizen', { ...registration, accountId: 'acc-b' })
     expect(duplicate).toMatchObject({ status: 'rejected', code: 'REG_ALREADY_REGISTERED', followUp: { kind: 'review' } })
     expect(duplicate.message).toContain('其他终端')
   })
@@ -162,12 +136,12 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     const citizenBefore = (await readRecords(c, 'citizens')).find((citizen) => citizen.id === citizenId)
 
     const contacts = { citizenId, phone: '13912345678', address: '济南市历下区泉城路1号', signIn: false, licence: true, vehicleIds: own }
-    expect((await pushOne(a, 'me.updateContacts', contacts)).status).toBe('applied')
+    expect((await pushCommand(a, 'me.updateContacts', contacts)).status).toBe('applied')
     expect((await readRecords(c, 'licences')).find((licence) => licence.id === owner.id)).toMatchObject({ contact_phone: '13912345678', contact_address: '济南市历下区泉城路1号' })
     for (const vehicle of (await readRecords(c, 'vehicles')).filter((row) => own.includes(String(row.id)))) expect(vehicle.contact_phone).toBe('13912345678')
     expect((await readRecords(c, 'citizens')).find((citizen) => citizen.id === citizenId)).toEqual(citizenBefore)
 
-    const refused = await pushOne(a, 'me.updateContacts', { ...contacts, phone: '13700000000', vehicleIds: [String(other?.id)] })
+    const refused = await pushCommand(a, 'me.updateContacts', { ...contacts, phone: '13700000000', vehicleIds: [String(other?.id)] })
     expect(refused).toMatchObject({ status: 'rejected', code: 'CONTACT_NOT_OWNER' })
     expect((await readRecords(c, 'licences')).find((licence) => licence.id === owner.id)?.contact_phone).toBe('13912345678')
   })
@@ -185,17 +159,17 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
       window_opens_on: '2026-12-01', window_closes_on: '2026-12-05', results_on: '2026-12-06', first_exam_on: '2026-12-11'
     }
     const session = { id: 'session-t1', plan_id: 'plan-t1', venue_id: String(venue.id), exam_date: '2026-12-11', starts_at: '09:00', capacity: 40 }
-    expect(await pushOne(a, 'exams.createPlan', { plan, sessions: [session] }, 2)).toMatchObject({ status: 'applied' })
+    expect(await pushCommand(a, 'exams.createPlan', { plan, sessions: [session] }, { version: 2 })).toMatchObject({ status: 'applied' })
     expect((await readRecords(c, 'exam_plans')).find((row) => row.id === 'plan-t1')).toMatchObject(plan)
     expect((await readRecords(c, 'exam_sessions')).find((row) => row.id === 'session-t1')).toMatchObject(session)
 
     const early = { ...plan, id: 'plan-t2', first_exam_on: '2026-12-10' }
-    expect(await pushOne(a, 'exams.createPlan', { plan: early, sessions: [{ ...session, id: 'session-t2', plan_id: 'plan-t2', exam_date: '2026-12-10' }] }, 2)).toMatchObject({
+    expect(await pushCommand(a, 'exams.createPlan', { plan: early, sessions: [{ ...session, id: 'session-t2', plan_id: 'plan-t2', exam_date: '2026-12-10' }] }, { version: 2 })).toMatchObject({
       status: 'rejected',
       code: 'EXAM_PLAN_PUBLISHED_LATE'
     })
     const elsewhere = { ...plan, id: 'plan-t3' }
-    expect(await pushOne(a, 'exams.createPlan', { plan: elsewhere, sessions: [{ ...session, id: 'session-t3', plan_id: 'plan-t3', venue_id: String(foreign.id) }] }, 2)).toMatchObject({
+    expect(await pushCommand(a, 'exams.createPlan', { plan: elsewhere, sessions: [{ ...session, id: 'session-t3', plan_id: 'plan-t3', venue_id: String(foreign.id) }] }, { version: 2 })).toMatchObject({
       status: 'rejected',
       code: 'EXAM_PLAN_VENUE_ELSEWHERE'
     })

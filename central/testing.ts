@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import type { RowObject } from '../src-shared/sync/entities'
-import { SIGNATURE_HEADERS, type EnrolResponse } from '../src-shared/sync/protocol'
+import { SIGNATURE_HEADERS, type CommandResult, type EnrolResponse, type PushedCommand, type PushResponse } from '../src-shared/sync/protocol'
 import { requestSignature } from './auth'
 import { openCentralDatabase, type CentralDatabase } from './db'
 import { seedCentralDemo } from './seed'
@@ -157,4 +157,37 @@ export async function readRecords(central: StartedCentral, entity: string, parti
   let query = central.db.db.selectFrom('records').select('row').where('entity', '=', entity)
   if (partition !== undefined) query = query.where('partition', '=', partition)
   return (await query.orderBy('key').execute()).map((record) => rowObject(definition, record.row))
+}
+
+const TEST_REPORT = { queueDepth: 0, oldestPendingAt: null, lastSyncAt: null, clockOffsetMs: 0, appVersion: '0.1.0', schemaVersion: 1, rejectedOpen: 0 }
+let pushedSeq = 0
+
+/** Push one command as a terminal would and answer its result (fails on anything but HTTP 200). */
+export async function pushCommand(terminal: TestTerminal, command: string, payload: unknown, options: { version?: number; actorRole?: string } = {}): Promise<CommandResult> {
+  pushedSeq += 1
+  const pushed: PushedCommand = {
+    seq: pushedSeq,
+    idempotencyKey: `${terminal.enrolment.terminalId}:${pushedSeq}`,
+    command,
+    version: options.version ?? 1,
+    payload,
+    actorRole: options.actorRole ?? 'clerk',
+    actorId: 'clerk-1',
+    createdAt: new Date().toISOString()
+  }
+  const response = await terminal.request<PushResponse>('POST', '/v1/sync/push', { epoch: 1, commands: [pushed], report: TEST_REPORT })
+  if (response.status !== 200) throw new Error(`push ${command}: HTTP ${response.status} ${JSON.stringify(response.body)}`)
+  const result = response.body.results[0]
+  if (!result) throw new Error(`push ${command}: no result`)
+  return result
+}
+
+/** The office holding the most unpaid decided records, and those records (payment and dispute tests). */
+export async function busiestUnpaidOffice(central: StartedCentral, atLeast = 3): Promise<{ officeCode: string; unpaid: RowObject[] }> {
+  const unpaid = (await readRecords(central, 'violations')).filter((row) => row.state === 'unpaid' && row.delivered_on !== null && row.paid_at === null)
+  const byOffice = new Map<string, RowObject[]>()
+  for (const row of unpaid) byOffice.set(String(row.office_code), [...(byOffice.get(String(row.office_code)) ?? []), row])
+  const [officeCode, rows] = [...byOffice.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? []
+  if (!officeCode || !rows || rows.length < atLeast) throw new Error('demo data without unpaid decisions')
+  return { officeCode, unpaid: rows }
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_STAFF_PASSWORD } from '../src-main/features/identity/demo-staff'
 import { ensureHolidayCalendar } from '../src-main/features/exams/calendar'
 import type { ExamBookingView } from '../src-shared/contract/exams'
 import { CHINA_2026_CALENDAR_DATA } from '../src-shared/domain/exams'
@@ -26,16 +25,8 @@ describe('exam calendar and results', () => {
   afterAll(() => t.close())
 
   const rule = (r: Result) => r.error?.details?.['rule']
-  async function staff(username: 'clerk' | 'admin') {
-    const session = t.app.sessions.create()
-    expect((await t.call(session, 'auth.signIn', { kind: 'staff', username, password: DEMO_STAFF_PASSWORD })).ok).toBe(true)
-    return session
-  }
-  async function serving(citizenId: string) {
-    const clerk = await staff('clerk')
-    expect((await t.call(clerk, 'counter.serve', { citizenId, verification: 'inspected_card' })).ok).toBe(true)
-    return clerk
-  }
+  const staff = (username: 'clerk' | 'admin') => t.staff(username)
+  const serving = (citizenId: string) => t.serving(citizenId)
   /** Learners who passed 科目一 and have not sat 科目二. */
   function learners(count: number): string[] {
     return (

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_STAFF_PASSWORD } from '../src-main/features/identity/demo-staff'
 import type { ExamBookingView } from '../src-shared/contract/exams'
 import { createTestApp, type TestApp } from './support/app'
 
@@ -29,16 +28,8 @@ describe('exam results that change the application', () => {
   })
   afterAll(() => t.close())
 
-  async function staff(username: 'clerk' | 'admin') {
-    const session = t.app.sessions.create()
-    expect((await t.call(session, 'auth.signIn', { kind: 'staff', username, password: DEMO_STAFF_PASSWORD })).ok).toBe(true)
-    return session
-  }
-  async function serving(citizenId: string) {
-    const clerk = await staff('clerk')
-    expect((await t.call(clerk, 'counter.serve', { citizenId, verification: 'inspected_card' })).ok).toBe(true)
-    return clerk
-  }
+  const staff = (username: 'clerk' | 'admin') => t.staff(username)
+  const serving = (citizenId: string) => t.serving(citizenId)
   const venueFor = (subject: Subject) =>
     (t.app.db.raw.prepare(`SELECT v.id FROM exam_venues v JOIN exam_regions r ON r.id = v.region_id WHERE r.office_code = '370100' AND v.subjects LIKE ? ORDER BY v.id LIMIT 1`).get(`%${subject}%`) as { id: string }).id
   async function createPlan(subject: Subject, opens: string, closes: string, results: string, examOn: string): Promise<string> {

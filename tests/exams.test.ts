@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEMO_STAFF_PASSWORD } from '../src-main/features/identity/demo-staff'
 import type { ExamBookingView } from '../src-shared/contract/exams'
 import { createTestApp, type TestApp } from './support/app'
 
@@ -15,11 +14,7 @@ describe('exam appointments', () => {
   afterAll(() => t.close())
 
   const rule = (r: Awaited<ReturnType<TestApp['call']>>) => r.error?.details?.rule
-  async function staff(username: 'clerk' | 'admin') {
-    const session = t.app.sessions.create()
-    expect((await t.call(session, 'auth.signIn', { kind: 'staff', username, password: DEMO_STAFF_PASSWORD })).ok).toBe(true)
-    return session
-  }
+  const staff = (username: 'clerk' | 'admin') => t.staff(username)
   /** Learners who passed 科目一 but not 科目二. */
   function learners(count: number): string[] {
     return (t.app.db.raw

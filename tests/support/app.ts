@@ -2,12 +2,17 @@ import { createTerminalApp, type TerminalApp } from '../../src-main/app/app'
 import type { Session } from '../../src-main/core/session'
 import type { TerminalConfig } from '../../src-main/app/config'
 import { tempDir } from './temp'
+import { DEMO_STAFF_PASSWORD } from '../../src-main/features/identity/demo-staff'
 
 export interface TestApp {
   app: TerminalApp
   /** Call a method as a session and return the raw RpcResult. */
   call(session: Session, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; details?: Record<string, unknown> } }>
   close(): Promise<void>
+  /** A fresh session signed in as a demo staff account. */
+  staff(username: 'clerk' | 'admin'): Promise<Session>
+  /** A demo clerk's session serving a citizen (identity checked by inspecting the card). */
+  serving(citizenId: string): Promise<Session>
 }
 
 /** A demo terminal on a fresh data directory with a small deterministic data set. */
@@ -17,6 +22,19 @@ export async function createTestApp(config: Partial<TerminalConfig> = {}, now?: 
   return {
     app,
     call: (session, method, input) => app.dispatcher.call(session, method, input) as ReturnType<TestApp['call']>,
+    staff: async (username) => {
+      const session = app.sessions.create()
+      const signedIn = await app.dispatcher.call(session, 'auth.signIn', { kind: 'staff', username, password: DEMO_STAFF_PASSWORD })
+      if (!signedIn.ok) throw new Error(`${username} sign-in: ${JSON.stringify(signedIn)}`)
+      return session
+    },
+    serving: async (citizenId) => {
+      const clerk = app.sessions.create()
+      await app.dispatcher.call(clerk, 'auth.signIn', { kind: 'staff', username: 'clerk', password: DEMO_STAFF_PASSWORD })
+      const served = await app.dispatcher.call(clerk, 'counter.serve', { citizenId, verification: 'inspected_card' })
+      if (!served.ok) throw new Error(`serve ${citizenId}: ${JSON.stringify(served)}`)
+      return clerk
+    },
     close: async () => {
       await app.close()
       dir.remove()
