@@ -80,7 +80,7 @@ describe.each(testDatabases())('enrolment ($name)', (database) => {
     const admin = { authorization: `Bearer ${c.adminToken}` }
     const fleet = fleetResponseSchema.parse(await (await fetch(`${c.url}/v1/admin/fleet`, { headers: admin })).json())
     expect(fleet.terminals).toHaveLength(1)
-    expect(fleet.terminals[0]).toMatchObject({ id: terminal.enrolment.terminalId, status: 'enrolled', online: true, appVersion: '0.1.0-test' })
+    expect(fleet.terminals[0]).toMatchObject({ id: terminal.enrolment.terminalId, status: 'enrolled', online: true, appVersion: '0.1.0-test', openTasks: 0 })
 
     const response = await fetch(`${c.url}/v1/admin/terminals/${terminal.enrolment.terminalId}/de-enrol`, { method: 'POST', headers: admin })
     expect(response.status).toBe(200)

@@ -24,7 +24,7 @@ export const FLEET_PAGE = `<!doctype html>
 <p id="error"></p>
 <table hidden id="table">
 <thead><tr><th>终端 Terminal</th><th>单位 Office</th><th>类型 Mode</th><th>状态 Status</th><th>在线 Online</th><th>最近同步 Last sync</th>
-<th>待上传 Queue</th><th>最早待传 Oldest pending</th><th>时钟偏差 Clock offset</th><th>已执行 Applied</th><th>被拒绝 Rejected</th><th>版本 Version</th></tr></thead>
+<th>待上传 Queue</th><th>最早待传 Oldest pending</th><th>时钟偏差 Clock offset</th><th>已执行 Applied</th><th>被拒绝 Rejected</th><th>待处理 Open tasks</th><th>版本 Version</th></tr></thead>
 <tbody id="rows"></tbody>
 </table>
 <script>
@@ -54,7 +54,7 @@ async function refresh() {
       '<td class="' + (t.online ? 'on">● 在线' : 'off">○ 离线') + '</td><td>' + when(t.lastSyncAt) + '</td>' +
       '<td class="num">' + esc(t.queueDepth) + '</td><td>' + age(t.oldestPendingAt, now) + '</td>' +
       '<td class="num">' + (t.clockOffsetMs === null ? '—' : esc(t.clockOffsetMs) + ' ms') + '</td>' +
-      '<td class="num">' + esc(t.commandsApplied) + '</td><td class="num">' + esc(t.commandsRejected) + '</td><td>' + esc(t.appVersion) + '</td></tr>').join('')
+      '<td class="num">' + esc(t.commandsApplied) + '</td><td class="num">' + esc(t.commandsRejected) + '</td><td class="num">' + esc(t.openTasks) + '</td><td>' + esc(t.appVersion) + '</td></tr>').join('')
     document.getElementById('table').hidden = false
     document.getElementById('login').hidden = true
     document.getElementById('error').textContent = ''

@@ -112,6 +112,7 @@ export function createCentralServer(options: CentralServerOptions): FastifyInsta
       clockOffsetMs: row.clock_offset_ms,
       commandsApplied: count(row.id, 'applied'),
       commandsRejected: count(row.id, 'rejected'),
+      openTasks: row.rejected_open,
       appVersion: row.app_version,
       online: row.last_seen_at !== null && at.getTime() - Date.parse(row.last_seen_at) <= ONLINE_WINDOW_MS
     }))

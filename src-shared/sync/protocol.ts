@@ -196,6 +196,8 @@ export const fleetTerminalSchema = z.object({
   clockOffsetMs: z.number().int().nullable(),
   commandsApplied: z.number().int(),
   commandsRejected: z.number().int(),
+  /** Follow-up tasks (refund cases, reviews) still open at the terminal, as it last reported. */
+  openTasks: z.number().int(),
   appVersion: z.string().nullable(),
   online: z.boolean()
 })
