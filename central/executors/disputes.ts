@@ -26,16 +26,14 @@ export async function executeDisputeRaised(trx: CentralTrx, context: ExecutionCo
   // The dispute itself is a central record (it travels to the deciding office's counters); a
   // refused one is kept as rejected with the reason, so the raising terminal's copy converges
   // to an explanation instead of vanishing.
-  const refuse = async (rule: string, message: string, details: Record<string, unknown>) => {
-    await putRecord(trx, 'disputes', dispute.id, { ...dispute, state: 'rejected', decided_at: context.at, decided_by: null, decision_note: message }, context.at)
+  const refuse = async (rule: string, message: string, details: Record<string, unknown>, note = message) => {
+    await putRecord(trx, 'disputes', dispute.id, { ...dispute, state: 'rejected', decided_at: context.at, decided_by: null, decision_note: note }, context.at)
+    // The record (when there is one) is published again so the raising terminal drops its own flag.
     await republish(trx, 'violations', dispute.violation_id, context.at)
     return review(command, rule, message, { disputeId: dispute.id, violationId: dispute.violation_id, ...details })
   }
   const record = await getRecord(trx, 'violations', dispute.violation_id)
-  if (!record) {
-    await putRecord(trx, 'disputes', dispute.id, { ...dispute, state: 'rejected', decided_at: context.at, decided_by: null, decision_note: '异议所涉违法记录在中心不存在' }, context.at)
-    return review(command, CENTRAL_RULES.DISPUTE_UNKNOWN_RECORD, `异议所涉违法记录 ${dispute.record_number} 在中心不存在`, { disputeId: dispute.id, violationId: dispute.violation_id })
-  }
+  if (!record) return refuse(CENTRAL_RULES.DISPUTE_UNKNOWN_RECORD, `异议所涉违法记录 ${dispute.record_number} 在中心不存在`, {}, '异议所涉违法记录在中心不存在')
   if (dispute.kind === 'record' && (record.row.state === 'confirmed' || record.row.paid_at !== null)) {
     return refuse(CENTRAL_RULES.DISPUTE_RECORD_ALREADY_PAID, `违法记录 ${dispute.record_number} 在中心已缴款，不能再对记录提出异议`, {})
   }
