@@ -41,7 +41,8 @@ async function centralWithTerminal(dir: string, violations: number, allPartition
   })
   const { code } = (await issued.json()) as { code: string }
   const app = await createTerminalApp({ dataDir: join(dir, 'terminal'), config: { demoOnEmpty: false, sync: SYNC_SETTINGS } })
-  await app.sync.enrol(central.url, code, { role: 'admin', id: null })
+  const admin = app.db.raw.prepare(`SELECT id FROM accounts WHERE username = 'admin'`).get() as { id: string }
+  await app.sync.enrol(central.url, code, { role: 'admin', id: admin.id }, 'Bench@2026b')
   return { central, app, seededIn }
 }
 

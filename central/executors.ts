@@ -3,7 +3,7 @@ import type { CentralTrx } from './store'
 import { executeDisputeDecided, executeDisputeRaised } from './executors/disputes'
 import { executeExamPlan } from './executors/exams'
 import { executePayment } from './executors/payments'
-import { executeContacts, executeRegistration } from './executors/people'
+import { executeBinding, executeContacts, executePasswordReset, executeRegistration, executeUnbinding } from './executors/people'
 import { applied, type ExecutionContext, type Executor, type StoredResult } from './executors/result'
 
 export type { ExecutionContext, StoredResult } from './executors/result'
@@ -25,6 +25,10 @@ const EXECUTORS: Record<string, Executor> = {
   'payments.settle': executePayment,
   'auth.registerCitizen': executeRegistration,
   'me.updateContacts': executeContacts,
+  'me.bindLicence': executeBinding,
+  'me.bindVehicle': executeBinding,
+  'me.unbind': executeUnbinding,
+  'counter.resetCitizenPassword': executePasswordReset,
   'exams.createPlan': executeExamPlan,
   'disputes.raise': executeDisputeRaised,
   'disputes.decide': executeDisputeDecided

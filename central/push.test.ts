@@ -114,16 +114,6 @@ describe.each(testDatabases())('push executors ($name)', (database) => {
     expect(await pushCommand(a, 'payments.pay', { paymentId: 'broken' }, { version: 2 })).toMatchObject({ status: 'rejected', code: 'COMMAND_INVALID_PAYLOAD', followUp: { kind: 'review' } })
   })
 
-  it.skipIf(database.skip)('refuses a second account for the same person', async () => {
-    const { a, b } = await setup()
-    const registration = { citizenId: 'citizen-1', route: 'counter', phone: '13800000000' }
-    expect((await pushCommand(a, 'auth.registerCitizen', { ...registration, accountId: 'acc-a' })).status).toBe('applied')
-    expect((await pushCommand(a, 'auth.registerCitizen', { ...registration, accountId: 'acc-a' })).status).toBe('applied')
-    const duplicate = await pushCommand(b, 'auth.registerCitizen', { ...registration, accountId: 'acc-b' })
-    expect(duplicate).toMatchObject({ status: 'rejected', code: 'REG_ALREADY_REGISTERED', followUp: { kind: 'review' } })
-    expect(duplicate.message).toContain('其他终端')
-  })
-
   it.skipIf(database.skip)('updates licence and vehicle contacts of their owner only', async () => {
     const { c, a } = await setup()
     const licences = await readRecords(c, 'licences')

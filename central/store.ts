@@ -42,7 +42,7 @@ export function rowObject(entity: ReplicatedEntity, text: string): RowObject {
 }
 
 /** Owner column per entity, copied to records.citizen_id. */
-const CITIZEN_COLUMN: Readonly<Record<string, string>> = { licences: 'citizen_id', vehicles: 'owner_citizen_id' }
+const CITIZEN_COLUMN: Readonly<Record<string, string>> = { licences: 'citizen_id', vehicles: 'owner_citizen_id', accounts: 'citizen_id' }
 
 export function citizenOf(entity: ReplicatedEntity, row: Readonly<Record<string, unknown>>): string | null {
   const column = CITIZEN_COLUMN[entity.name]

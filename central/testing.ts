@@ -45,6 +45,8 @@ export interface StartCentralOptions {
   readonly demoViolations?: number
   /** The central clock, for clock-skew and expiry tests. */
   readonly now?: () => Date
+  /** What the central service tells terminals at enrolment (default: demo when seeded). */
+  readonly demo?: boolean
 }
 
 export async function startCentral(options: StartCentralOptions = {}): Promise<StartedCentral> {
@@ -53,7 +55,7 @@ export async function startCentral(options: StartCentralOptions = {}): Promise<S
   const demoViolations = options.demoViolations ?? 0
   if (demoViolations > 0) await seedCentralDemo(db, { violations: demoViolations, today: TEST_DEMO_TODAY })
   const adminToken = randomBytes(16).toString('base64url')
-  const server = createCentralServer({ db, adminToken, demo: demoViolations > 0, now: options.now })
+  const server = createCentralServer({ db, adminToken, demo: options.demo ?? demoViolations > 0, now: options.now })
   await server.listen({ host: '127.0.0.1', port: 0 })
   const address = server.server.address()
   if (address === null || typeof address === 'string') throw new Error('central test server has no TCP address')

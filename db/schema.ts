@@ -416,10 +416,13 @@ export interface AccountsTable {
 }
 
 export interface BindingsTable {
+  /** `<account_id>:<target_kind>:<target_id>` (src-shared/sync/entities.ts `bindingId`). */
+  id: string
   account_id: string
   target_kind: 'licence' | 'vehicle'
   target_id: string
-  created_at: string
+  /** When this terminal learnt of the binding; not replicated. */
+  created_at: Generated<string>
 }
 
 export interface AuditLogTable {

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { CENTRAL_ADMIN_TOKEN, centralPort, syncTerminalPort } from '../playwright.config'
-import { openAdminTab, screenshot, signInAsAdmin } from './support/terminals'
+import { DEMO_STAFF_PASSWORD, openAdminTab, screenshot, signInAsAdmin } from './support/terminals'
 
 const CENTRAL = `http://127.0.0.1:${centralPort}`
+const ENROLLED_ADMIN_PASSWORD = 'Enrol@2026b'
 
 test.use({ baseURL: `http://127.0.0.1:${syncTerminalPort}` })
 
@@ -20,6 +21,14 @@ test('an admin enrols the terminal with a one-time code and watches the first sy
   // A wrong code is refused with the rule named, and nothing changes.
   await page.getByTestId('sync-enrol-url').fill(CENTRAL)
   await page.getByTestId('sync-enrol-code').fill('WRONGCODE9')
+  // The published demo password cannot stay on an enrolled terminal: refused by name, nothing sent.
+  await page.getByTestId('sync-enrol-password').fill(DEMO_STAFF_PASSWORD)
+  await page.getByTestId('sync-enrol-password-confirm').fill(DEMO_STAFF_PASSWORD)
+  await page.getByTestId('sync-enrol-submit').click()
+  await expect(page.getByText('不能沿用演示密码，请设置新密码')).toBeVisible()
+  await screenshot(page, 'sync-enrol-demo-password')
+  await page.getByTestId('sync-enrol-password').fill(ENROLLED_ADMIN_PASSWORD)
+  await page.getByTestId('sync-enrol-password-confirm').fill(ENROLLED_ADMIN_PASSWORD)
   await page.getByTestId('sync-enrol-submit').click()
   await expect(page.getByText('登记码无效、已使用或已过期')).toBeVisible()
 
@@ -40,4 +49,15 @@ test('an admin enrols the terminal with a one-time code and watches the first sy
   // "Sync now" runs a cycle on demand.
   await page.getByTestId('sync-now').click()
   await expect(page.getByTestId('sync-state')).toContainText('在线')
+
+  // The administrator now signs in with the password set at enrolment; the demo one is gone.
+  await page.getByTestId('sign-out').click()
+  await page.getByTestId('header-sign-in').click()
+  await page.getByTestId('sign-in-staff-username').fill('admin')
+  await page.getByTestId('sign-in-staff-password').fill(DEMO_STAFF_PASSWORD)
+  await page.getByTestId('sign-in-staff-submit').click()
+  await expect(page.getByTestId('error-notice')).toHaveAttribute('data-rule', 'AUTH_BAD_CREDENTIALS')
+  await page.getByTestId('sign-in-staff-password').fill(ENROLLED_ADMIN_PASSWORD)
+  await page.getByTestId('sign-in-staff-submit').click()
+  await expect(page.getByTestId('page-admin')).toBeVisible()
 })

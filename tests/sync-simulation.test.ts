@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTerminalApp, type TerminalApp } from '../src-main/app/app'
 import type { Session } from '../src-main/core/session'
 import { DEMO_STAFF_PASSWORD } from '../src-main/features/identity/demo-staff'
-import { localChecksum, checksumColumns } from '../src-main/features/sync/apply'
-import { CentralClient } from '../src-main/features/sync/client'
 import type { SyncStep } from '../src-main/features/sync/engine'
 import { openCentralDatabase } from '../central/db'
 import { CentralProcess, freePort } from './support/central-process'
 import { FaultyProxy } from './support/faulty-proxy'
+import { comparePartitions } from './support/sync-check'
 import { tempDir } from './support/temp'
 
 /**
@@ -22,6 +21,8 @@ import { tempDir } from './support/temp'
  * stored exactly once, nothing was lost, and the double payment is one refund case.
  */
 const PG_URL = process.env.CENTRAL_TEST_DATABASE_URL
+/** The password the enrolling administrator sets (enrolment refuses to keep the demo one). */
+const ENROLLED_ADMIN_PASSWORD = 'Enrol@2026b'
 const SEED = Number(process.env.SYNC_SIM_SEED ?? 20261125)
 
 const SIM_SYNC = {
@@ -188,7 +189,7 @@ for (const backend of backends) {
       for (const terminal of terminals) {
         const admin = terminal.app.sessions.create()
         expect(await terminal.app.dispatcher.call(admin, 'auth.signIn', { kind: 'staff', username: 'admin', password: DEMO_STAFF_PASSWORD })).toMatchObject({ ok: true })
-        const enrolled = await terminal.app.dispatcher.call(admin, 'sync.enrol', { centralUrl: proxyUrl, code: await code(terminal.name) })
+        const enrolled = await terminal.app.dispatcher.call(admin, 'sync.enrol', { centralUrl: proxyUrl, code: await code(terminal.name), adminPassword: ENROLLED_ADMIN_PASSWORD })
         expect(enrolled, JSON.stringify(enrolled)).toMatchObject({ ok: true, value: { enrolled: true } })
         await terminal.cycle()
         expect(terminal.status().lastError).toBeNull()
@@ -226,7 +227,7 @@ for (const backend of backends) {
       })
       expect(a.app.sync.state().offlineAllowance).toEqual({ cardPaymentsLeft: 20, cardMaxAmountFen: 10_000 })
       const admin = a.app.sessions.create()
-      await a.app.dispatcher.call(admin, 'auth.signIn', { kind: 'staff', username: 'admin', password: DEMO_STAFF_PASSWORD })
+      expect(await a.app.dispatcher.call(admin, 'auth.signIn', { kind: 'staff', username: 'admin', password: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
       expect(await a.app.dispatcher.call(admin, 'exams.allocate', { planId: 'any' })).toMatchObject({ ok: false, error: { details: { rule: 'OFFLINE_ONLINE_ONLY' } } })
       await a.call('counter.endService', {})
 
@@ -270,16 +271,7 @@ for (const backend of backends) {
 
       // Checksums: each terminal's own rows against the central service's, per partition.
       for (const terminal of terminals) {
-        const state = terminal.app.db.raw.prepare('SELECT secret, partitions FROM sync_state').get() as { secret: string; partitions: string }
-        const client = new CentralClient(
-          { baseUrl: central.url, now: () => new Date(), timeoutMs: 10_000, clockOffsetMs: () => 0, onClockOffset: () => {} },
-          { terminalId: terminal.app.terminal().id, secret: state.secret }
-        )
-        for (const partition of JSON.parse(state.partitions) as string[]) {
-          const theirs = await client.checksum(partition, checksumColumns(partition))
-          const ours = await localChecksum(terminal.app.db, partition, () => true)
-          expect(ours, `${terminal.name} ${partition}`).toEqual(theirs.entities)
-        }
+        for (const { partition, ours, theirs } of await comparePartitions(terminal.app, central.url)) expect(ours, `${terminal.name} ${partition}`).toEqual(theirs)
       }
 
       // Every command the terminals recorded is stored centrally exactly once, with the same outcome.

@@ -7,6 +7,7 @@ import * as m0005 from './0005_sync'
 import * as m0006 from './0006_exam_calendar'
 import * as m0007 from './0007_exam_results'
 import * as m0008 from './0008_disputes'
+import * as m0009 from './0009_replicated_accounts'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -20,7 +21,8 @@ export const migrations: Record<string, Migration> = {
   '0005_sync': m0005,
   '0006_exam_calendar': m0006,
   '0007_exam_results': m0007,
-  '0008_disputes': m0008
+  '0008_disputes': m0008,
+  '0009_replicated_accounts': m0009
 }
 
 export const migrationProvider: MigrationProvider = {

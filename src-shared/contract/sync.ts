@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { realStaffPasswordSchema } from '../domain/password-rule'
 import { method } from './define'
 import { BOTH_MODES, STAFF } from './roles'
 import { syncStateSchema } from './system'
@@ -64,7 +65,13 @@ export const syncContract = {
         .trim()
         .url()
         .refine((url) => /^https?:\/\//.test(url), { message: '中心服务地址须以 http:// 或 https:// 开头' }),
-      code: z.string().trim().min(6).max(64)
+      code: z.string().trim().min(6).max(64),
+      /**
+       * The enrolling administrator's new password: their account keeps its name and takes this
+       * password. On a production central service every other staff account is disabled until
+       * an administrator sets it a new password (the demo accounts' password is published).
+       */
+      adminPassword: realStaffPasswordSchema
     }),
     output: syncStatusSchema,
     roles: ['admin'],

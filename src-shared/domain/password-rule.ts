@@ -33,3 +33,14 @@ export const passwordSchema = z.string().superRefine((password, ctx) => {
   const problem = passwordProblem(password)
   if (problem) ctx.addIssue({ code: 'custom', message: MESSAGES[problem], params: { rule: problem } })
 })
+
+/**
+ * The published password of a demo terminal's `admin` and `clerk` accounts (README). It meets
+ * the strength rule, so it is refused by name where a real password is set: enrolment.
+ */
+export const DEMO_STAFF_PASSWORD = 'Demo@2025a'
+
+/** A staff password for a terminal that serves real people: the strength rule, and not the demo password. */
+export const realStaffPasswordSchema = passwordSchema.superRefine((password, ctx) => {
+  if (password === DEMO_STAFF_PASSWORD) ctx.addIssue({ code: 'custom', message: '不能沿用演示密码，请设置新密码', params: { rule: 'PASSWORD_IS_DEMO' } })
+})

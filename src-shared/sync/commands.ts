@@ -31,13 +31,31 @@ export const paymentOutcomeSchema = z.object({
 export type PaymentOutcomePayload = z.infer<typeof paymentOutcomeSchema>
 export const PAYMENT_COMMAND_VERSION = 2
 
-/** `auth.registerCitizen`: one account per person, province-wide. */
+const bindingTargetSchema = z.object({ target_kind: z.enum(['licence', 'vehicle']), target_id: z.string() })
+
+/**
+ * `auth.registerCitizen`: one account per person, province-wide. The scrypt hash travels so
+ * the account can be replicated to every terminal; `binding` is what proved the person.
+ */
 export const registrationSchema = z.object({
   accountId: z.string(),
   citizenId: z.string(),
   route: z.string(),
-  phone: z.string()
-}).passthrough()
+  phone: z.string(),
+  passwordHash: z.string().min(1),
+  binding: bindingTargetSchema
+})
+
+/** `me.bindLicence` ({accountId, licenceId}) and `me.bindVehicle` ({accountId, vehicleId}). */
+export const accountBindingSchema = z
+  .object({ accountId: z.string(), licenceId: z.string().optional(), vehicleId: z.string().optional() })
+  .refine((payload) => (payload.licenceId === undefined) !== (payload.vehicleId === undefined), { message: 'exactly one of licenceId, vehicleId' })
+
+/** `me.unbind`. */
+export const accountUnbindingSchema = z.object({ accountId: z.string(), kind: z.enum(['licence', 'vehicle']), id: z.string() })
+
+/** `counter.resetCitizenPassword`: the new scrypt hash. */
+export const accountPasswordSchema = z.object({ accountId: z.string(), passwordHash: z.string().min(1) })
 
 /** `me.updateContacts`: the licence and vehicle contact records are central records. */
 export const contactsSchema = z.object({
@@ -119,6 +137,14 @@ export const CENTRAL_RULES = {
   PAYMENT_UNKNOWN_RECORD: 'PAYMENT_UNKNOWN_RECORD',
   HANDLE_FINE_LIMIT: 'HANDLE_FINE_LIMIT',
   REG_ALREADY_REGISTERED: 'REG_ALREADY_REGISTERED',
+  /** The person is not in the central archive. */
+  REG_NOT_IN_ARCHIVE: 'REG_NOT_IN_ARCHIVE',
+  /** The licence or vehicle the registration was proven with is not the person's in the central archive. */
+  REG_PROOF_MISMATCH: 'REG_PROOF_MISMATCH',
+  /** A change to an account the central service never accepted (its registration was refused). */
+  ACCOUNT_UNKNOWN: 'ACCOUNT_UNKNOWN',
+  /** A binding of a licence or vehicle that is not the account holder's in the central archive. */
+  BIND_NOT_OWNER: 'BIND_NOT_OWNER',
   CONTACT_NOT_OWNER: 'CONTACT_NOT_OWNER',
   EXAM_PLAN_PUBLISHED_LATE: 'EXAM_PLAN_PUBLISHED_LATE',
   EXAM_PLAN_VENUE_ELSEWHERE: 'EXAM_PLAN_VENUE_ELSEWHERE',

@@ -19,6 +19,14 @@ export interface ReplicatedEntity {
    * row it hangs from (venues hang from regions, sessions from plans).
    */
   readonly partition: { readonly kind: 'province' } | { readonly kind: 'office' } | { readonly kind: 'parent'; readonly entity: ReplicatedEntityName; readonly column: string }
+  /**
+   * On the terminal, the SQL condition that picks the replicated rows out of a table that also
+   * holds local ones (staff accounts live beside citizen accounts): checksums, repairs and
+   * displacement only ever touch rows that match it.
+   */
+  readonly localFilter?: string
+  /** Local rows that hang from a row of this entity and go with it when it is displaced (see RowWriter). */
+  readonly dependents?: readonly { readonly table: string; readonly column: string }[]
 }
 
 export type ReplicatedEntityName =
@@ -33,6 +41,8 @@ export type ReplicatedEntityName =
   | 'exam_sessions'
   | 'terminal_keys'
   | 'disputes'
+  | 'accounts'
+  | 'bindings'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -75,6 +85,25 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     partition: { kind: 'office' }
   },
   { name: 'exam_sessions', key: 'id', columns: ['id', 'plan_id', 'venue_id', 'exam_date', 'starts_at', 'capacity'], partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' } },
+  // Citizen accounts, province-wide: a citizen registered at one kiosk signs in at any terminal,
+  // offline too, so the scrypt hash travels with the row. Lock-outs (failed_attempts,
+  // locked_until) stay with the terminal where the attempts were made. Staff and organisation
+  // accounts are the terminal's own.
+  {
+    name: 'accounts',
+    key: 'id',
+    columns: ['id', 'kind', 'citizen_id', 'display_name', 'phone', 'password_hash', 'disabled', 'created_at', 'updated_at'],
+    partition: { kind: 'province' },
+    localFilter: `kind = 'citizen'`,
+    dependents: [{ table: 'bindings', column: 'account_id' }]
+  },
+  {
+    name: 'bindings',
+    key: 'id',
+    columns: ['id', 'account_id', 'target_kind', 'target_id'],
+    partition: { kind: 'province' },
+    localFilter: `account_id IN (SELECT id FROM accounts WHERE kind = 'citizen')`
+  },
   // Every enrolled terminal's public receipt key (never its private half), so any counter can
   // tell a genuine receipt or slip from another terminal from a forged one, offline.
   { name: 'terminal_keys', key: 'terminal_id', columns: ['terminal_id', 'label', 'public_key'], partition: { kind: 'province' } },
@@ -93,7 +122,12 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 3
+export const SYNC_SCHEMA_VERSION = 4
+
+/** Key of a binding row: the same binding made on two terminals is the same row. */
+export function bindingId(accountId: string, kind: 'licence' | 'vehicle', targetId: string): string {
+  return `${accountId}:${kind}:${targetId}`
+}
 
 export type RowValue = string | number | null
 export type RowObject = Record<string, RowValue>

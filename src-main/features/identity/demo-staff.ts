@@ -1,9 +1,10 @@
+import { DEMO_STAFF_PASSWORD } from '../../../src-shared/domain/password-rule'
 import type { AppDatabase } from '../../core/database'
 import { hashPassword } from './password'
 import { insertStaff } from './staff'
 
 /** Published in the README: a demo terminal is for trying the product, never for real data. */
-export const DEMO_STAFF_PASSWORD = 'Demo@2025a'
+export { DEMO_STAFF_PASSWORD }
 
 const DEMO_STAFF = [
   { username: 'admin', displayName: '演示管理员', role: 'admin' as const },

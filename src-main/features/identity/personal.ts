@@ -1,3 +1,4 @@
+import { bindingId } from '../../../src-shared/sync/entities'
 import { ruleViolation, type AppContract, type OutputOf, type ParsedInputOf } from '../../../src-shared/contract'
 import { ageOn, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import { maskResidentId } from '../../../src-shared/domain/identifiers'
@@ -112,7 +113,7 @@ export function bindLicence(input: ParsedInputOf<AppContract, 'me.bindLicence'>,
   db.run(
     db.kysely
       .insertInto('bindings')
-      .values({ account_id: accountId, target_kind: 'licence', target_id: licence.id, created_at: ctx.now.toISOString() })
+      .values({ id: bindingId(accountId, 'licence', licence.id), account_id: accountId, target_kind: 'licence', target_id: licence.id, created_at: ctx.now.toISOString() })
       .onConflict((oc) => oc.doNothing())
   )
   ctx.record({ subject: licence.id, payload: { accountId, licenceId: licence.id } })
@@ -131,7 +132,7 @@ export function bindVehicle(input: ParsedInputOf<AppContract, 'me.bindVehicle'>,
   db.run(
     db.kysely
       .insertInto('bindings')
-      .values({ account_id: accountId, target_kind: 'vehicle', target_id: vehicle.id, created_at: ctx.now.toISOString() })
+      .values({ id: bindingId(accountId, 'vehicle', vehicle.id), account_id: accountId, target_kind: 'vehicle', target_id: vehicle.id, created_at: ctx.now.toISOString() })
       .onConflict((oc) => oc.doNothing())
   )
   ctx.record({ subject: vehicle.id, payload: { accountId, vehicleId: vehicle.id } })

@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7'
 import { ruleViolation, type ParsedInputOf, type AppContract } from '../../../src-shared/contract'
 import { maskResidentId } from '../../../src-shared/domain/identifiers'
+import { bindingId } from '../../../src-shared/sync/entities'
 import type { AppDatabase } from '../../core/database'
 import type { HandlerContext } from '../../core/dispatcher'
 import { hashPassword } from './password'
@@ -70,7 +71,7 @@ export async function registerCitizen(input: CitizenInput, ctx: HandlerContext) 
         updated_at: at
       })
     )
-    db.run(db.kysely.insertInto('bindings').values({ account_id: accountId, ...bind, created_at: at }))
+    db.run(db.kysely.insertInto('bindings').values({ id: bindingId(accountId, bind.target_kind, bind.target_id), account_id: accountId, ...bind, created_at: at }))
     ctx.record({
       subject: citizen.id,
       payload: { accountId, citizenId: citizen.id, route: input.route, phone: input.phone, passwordHash, binding: bind }

@@ -60,10 +60,11 @@ export async function signIn(input: SignInInput, ctx: HandlerContext): Promise<v
     const locks = attempts >= MAX_FAILED_SIGN_INS
     const lockedUntil = locks ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null
     db.transaction(() => {
+      // The lock-out is this terminal's own state: `updated_at` is the replicated account's edit time and stays.
       db.run(
         db.kysely
           .updateTable('accounts')
-          .set({ failed_attempts: locks ? 0 : attempts, locked_until: lockedUntil ?? account.locked_until, updated_at: now.toISOString() })
+          .set({ failed_attempts: locks ? 0 : attempts, locked_until: lockedUntil ?? account.locked_until })
           .where('id', '=', account.id)
       )
       ctx.audit('auth.signIn.failed', account.id, { kind: input.kind, attempts })

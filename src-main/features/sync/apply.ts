@@ -99,9 +99,13 @@ export class RowWriter {
     const columns = match[1]!.split(',').map((part) => part.trim().split('.'))
     if (columns.some(([table, column]) => table !== entity.name || !column || !theirColumns.includes(column) || column === entity.key)) return false
     const names = columns.map(([, column]) => column!)
-    const removed = this.db
-      .prepare(`DELETE FROM ${entity.name} WHERE ${names.map((name) => `${name} = ?`).join(' AND ')} AND ${entity.key} <> ?`)
-      .run(...names.map((name) => row[theirColumns.indexOf(name)]), row[theirColumns.indexOf(entity.key)]).changes
+    const where = `${names.map((name) => `${name} = ?`).join(' AND ')} AND ${entity.key} <> ?${entity.localFilter ? ` AND ${entity.localFilter}` : ''}`
+    const params = [...names.map((name) => row[theirColumns.indexOf(name)]), row[theirColumns.indexOf(entity.key)]]
+    // What hangs from the displaced row locally (a refused account's bindings) goes with it.
+    for (const dependent of entity.dependents ?? []) {
+      this.db.prepare(`DELETE FROM ${dependent.table} WHERE ${dependent.column} IN (SELECT ${entity.key} FROM ${entity.name} WHERE ${where})`).run(...params)
+    }
+    const removed = this.db.prepare(`DELETE FROM ${entity.name} WHERE ${where}`).run(...params).changes
     this.displaced += removed
     return removed > 0
   }
@@ -242,7 +246,9 @@ export function applySnapshotPage(db: AppDatabase, writer: RowWriter, page: Snap
 
 /** Which entities a partition carries, and the SQL that selects its rows on the terminal. */
 export function partitionMembers(partition: string): { entity: ReplicatedEntity; where: string; params: string[] }[] {
-  if (partition === PROVINCE_PARTITION) return REPLICATED_ENTITIES.filter((e) => e.partition.kind === 'province').map((entity) => ({ entity, where: '1 = 1', params: [] }))
+  if (partition === PROVINCE_PARTITION) {
+    return REPLICATED_ENTITIES.filter((e) => e.partition.kind === 'province').map((entity) => ({ entity, where: entity.localFilter ?? '1 = 1', params: [] }))
+  }
   return REPLICATED_ENTITIES.filter((e) => e.partition.kind !== 'province').map((entity) => {
     if (entity.partition.kind === 'parent') {
       return { entity, where: `${entity.partition.column} IN (SELECT id FROM ${entity.partition.entity} WHERE office_code = ?)`, params: [partition] }

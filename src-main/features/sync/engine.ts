@@ -7,6 +7,7 @@ import { appendAudit } from '../../core/audit'
 import { pendingOutbox } from '../../core/outbox'
 import type { TerminalRecord } from '../../app/terminal'
 import { applyPullPage, applySnapshotPage, checksumColumns, localChecksum, RowWriter } from './apply'
+import { hashPassword } from '../identity/password'
 import { adoptEnrolment, requestEnrolment } from './enrolment'
 import { CentralClient, CentralRequestError, type SnapshotPage } from './client'
 
@@ -171,14 +172,16 @@ export class SyncEngine {
    * Enrol with a one-time code (see `enrolment.ts`). A terminal that already holds central
    * data refuses while commands are still unsent; a demo terminal's data is replaced.
    */
-  async enrol(centralUrl: string, code: string, actor: { role: string; id: string | null }): Promise<void> {
+  async enrol(centralUrl: string, code: string, actor: { role: string; id: string | null }, adminPassword: string): Promise<void> {
     const { db } = this.deps
     const before = this.deps.terminal()
     if (!before.demo && pendingOutbox(db).depth > 0) {
       throw ruleViolation('SYNC_ENROL_PENDING', '本终端还有未上传的业务，请先同步再重新登记')
     }
+    // Hashed before the code is spent: a refusal after the central service answered would waste it.
+    const adminPasswordHash = await hashPassword(adminPassword)
     const { answer, clockOffsetMs } = await requestEnrolment(this.clientOptions(centralUrl), code, this.deps.appVersion)
-    adoptEnrolment(db, { before, answer, clockOffsetMs, centralUrl, actor, at: this.deps.now() })
+    adoptEnrolment(db, { before, answer, clockOffsetMs, centralUrl, actor, adminPasswordHash, at: this.deps.now() })
     this.deps.terminalChanged()
     this.deps.log(`终端已登记：${answer.terminalId}（${answer.officeCode}，${answer.mode}），分区 ${answer.partitions.join(', ')}`)
     this.publish()

@@ -43,7 +43,16 @@ export async function requestEnrolment(
  */
 export function adoptEnrolment(
   db: AppDatabase,
-  enrolment: { before: TerminalRecord; answer: EnrolResponse; clockOffsetMs: number; centralUrl: string; actor: { role: string; id: string | null }; at: Date }
+  enrolment: {
+    before: TerminalRecord
+    answer: EnrolResponse
+    clockOffsetMs: number
+    centralUrl: string
+    actor: { role: string; id: string | null }
+    /** The enrolling administrator's new password (scrypt), replacing the one they signed in with. */
+    adminPasswordHash: string
+    at: Date
+  }
 ): void {
   const { before, answer, actor } = enrolment
   const at = enrolment.at.toISOString()
@@ -55,6 +64,7 @@ export function adoptEnrolment(
     db.prepare('DELETE FROM organisations').run()
     db.prepare('DELETE FROM citizens').run()
     db.prepare('DELETE FROM sync_state').run()
+    const disabledStaff = secureStaffAccounts(db, actor.id, enrolment.adminPasswordHash, !answer.demo, at)
     db.run(
       db.kysely
         .updateTable('terminal')
@@ -91,9 +101,44 @@ export function adoptEnrolment(
         onBehalfOf: null,
         action: 'sync.enrol',
         subject: answer.terminalId,
-        details: { previousId: before.id, centralUrl: origin, officeCode: answer.officeCode, mode: answer.mode, partitions: answer.partitions, discardedDemoCommands: discarded }
+        details: {
+          previousId: before.id,
+          centralUrl: origin,
+          officeCode: answer.officeCode,
+          mode: answer.mode,
+          partitions: answer.partitions,
+          discardedDemoCommands: discarded,
+          disabledStaff
+        }
       },
       enrolment.at
     )
   })
+}
+
+/**
+ * Staff accounts after enrolment. The enrolling administrator keeps their account under the
+ * new password they chose. On a production central service every other staff account is
+ * disabled (and its lock-out cleared), because a terminal that started as a demo carries the
+ * `admin`/`clerk` accounts whose password the README publishes: the administrator re-enables
+ * each one with a new password in 管理 → 工作人员. Answers the disabled user names.
+ */
+function secureStaffAccounts(db: AppDatabase, adminId: string | null, passwordHash: string, production: boolean, at: string): string[] {
+  if (!adminId) throw new Error('enrolment needs the enrolling administrator')
+  const changed = db.run(
+    db.kysely
+      .updateTable('accounts')
+      .set({ password_hash: passwordHash, failed_attempts: 0, locked_until: null, updated_at: at })
+      .where('id', '=', adminId)
+      .where('kind', '=', 'admin')
+  )
+  if (changed !== 1) throw new Error('the enrolling administrator has no admin account')
+  if (!production) return []
+  const others = db.all(
+    db.kysely.selectFrom('accounts').select(['id', 'username']).where('kind', 'in', ['clerk', 'admin']).where('id', '<>', adminId).where('disabled', '=', 0).orderBy('username')
+  )
+  if (others.length > 0) {
+    db.run(db.kysely.updateTable('accounts').set({ disabled: 1, updated_at: at }).where('id', 'in', others.map((account) => account.id)))
+  }
+  return others.map((account) => account.username ?? account.id)
 }

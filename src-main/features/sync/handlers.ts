@@ -9,7 +9,7 @@ export function syncHandlers(engine: SyncEngine): Handlers<typeof syncContract> 
     'sync.enrol': {
       async: true,
       run: async (input, ctx) => {
-        await engine.enrol(input.centralUrl, input.code, { role: ctx.session.role, id: ctx.session.userId })
+        await engine.enrol(input.centralUrl, input.code, { role: ctx.session.role, id: ctx.session.userId }, input.adminPassword)
         return engine.status()
       }
     },

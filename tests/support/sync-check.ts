@@ -1,0 +1,28 @@
+import type { TerminalApp } from '../../src-main/app/app'
+import { checksumColumns, localChecksum } from '../../src-main/features/sync/apply'
+import { CentralClient } from '../../src-main/features/sync/client'
+
+export interface PartitionComparison {
+  readonly partition: string
+  readonly ours: Record<string, { count: number; sum: string }> | null
+  readonly theirs: Record<string, { count: number; sum: string }>
+}
+
+/**
+ * Every partition of an enrolled terminal, checksummed on the terminal and by the central
+ * service over the same columns: equal means the terminal holds exactly the central rows.
+ */
+export async function comparePartitions(app: TerminalApp, centralUrl: string): Promise<PartitionComparison[]> {
+  const state = app.db.raw.prepare('SELECT secret, partitions FROM sync_state WHERE id = 1').get() as { secret: string; partitions: string } | undefined
+  if (!state) throw new Error('the terminal is not enrolled')
+  const client = new CentralClient(
+    { baseUrl: centralUrl, now: () => new Date(), timeoutMs: 10_000, clockOffsetMs: () => 0, onClockOffset: () => {} },
+    { terminalId: app.terminal().id, secret: state.secret }
+  )
+  const comparisons: PartitionComparison[] = []
+  for (const partition of JSON.parse(state.partitions) as string[]) {
+    const theirs = await client.checksum(partition, checksumColumns(partition))
+    comparisons.push({ partition, ours: await localChecksum(app.db, partition, () => true), theirs: theirs.entities })
+  }
+  return comparisons
+}
