@@ -11,7 +11,16 @@ import { comparePartitions } from './support/sync-check'
  * registrations of one person converge on the one the central service took first. And the
  * staff accounts a demo terminal starts with do not survive enrolment with their published password.
  */
-const SYNC = { auto: false, intervalSeconds: 30, offlineAfterSeconds: 30, verifyEverySeconds: 10, pageSize: 500, pushBatch: 50, requestTimeoutMs: 10_000 }
+const SYNC = {
+  auto: false,
+  intervalSeconds: 30,
+  offlineAfterSeconds: 30,
+  verifyEverySeconds: 10,
+  pageSize: 500,
+  pushBatch: 50,
+  requestTimeoutMs: 10_000,
+  offline: { cardMaxAmountFen: 200_000, cardMaxCount: 20 }
+}
 const ADMIN_PASSWORD = 'Enrol@2026b'
 
 async function enrol(t: TestApp, central: StartedCentral, mode: 'kiosk' | 'counter', name: string) {
