@@ -1,7 +1,7 @@
 import type { PushedCommand } from '../src-shared/sync/protocol'
 import type { CentralTrx } from './store'
 import { executeDisputeDecided, executeDisputeRaised } from './executors/disputes'
-import { executeExamPlan } from './executors/exams'
+import { executeExamAllocation, executeExamBooking, executeExamCancel, executeExamPlan, executeExamResult } from './executors/exams'
 import { executePayment } from './executors/payments'
 import { executeBinding, executeContacts, executePasswordReset, executeRegistration, executeUnbinding } from './executors/people'
 import { applied, type ExecutionContext, type Executor, type StoredResult } from './executors/result'
@@ -30,6 +30,10 @@ const EXECUTORS: Record<string, Executor> = {
   'me.unbind': executeUnbinding,
   'counter.resetCitizenPassword': executePasswordReset,
   'exams.createPlan': executeExamPlan,
+  'exams.book': executeExamBooking,
+  'exams.cancel': executeExamCancel,
+  'exams.recordResult': executeExamResult,
+  'exams.allocate': executeExamAllocation,
   'disputes.raise': executeDisputeRaised,
   'disputes.decide': executeDisputeDecided
 }

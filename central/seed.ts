@@ -4,7 +4,9 @@ import { PROVINCE_PARTITION, type ReplicatedEntity } from '../src-shared/sync/en
 import type { CentralDatabase } from './db'
 import type { ChangesTable, RecordsTable } from './schema'
 import { SHANDONG_OFFICES } from '../src-shared/domain/offices'
-import { citizenOf, entityOf, putRecord, rowText, writeTransaction } from './store'
+import { citizenOf, entityOf, putRecord, rowObject, rowText, writeTransaction } from './store'
+import { demoLearnerRows } from '../db/demo/learners'
+import { chinaDateOf } from '../src-shared/domain/civil-date'
 
 export interface CentralSeedOptions {
   readonly violations: number
@@ -25,7 +27,7 @@ const ROWS_PER_STATEMENT = 2000
  * transaction of multi-row inserts with the seqs assigned up front, which is what makes a
  * million violations a matter of a minute rather than an hour.
  */
-export async function seedCentralDemo(central: CentralDatabase, options: CentralSeedOptions): Promise<Record<DemoTable, number>> {
+export async function seedCentralDemo(central: CentralDatabase, options: CentralSeedOptions): Promise<Record<DemoTable | 'learner_permits' | 'exam_attempts', number>> {
   const counts: Record<DemoTable, number> = { offices: 0, exam_regions: 0, exam_venues: 0, exam_plans: 0, exam_sessions: 0, citizens: 0, licences: 0, vehicles: 0, violations: 0 }
   // Parents' partitions, learnt as they stream past (regions and plans come before venues and sessions).
   const partitions = new Map<string, string>()
@@ -57,7 +59,40 @@ export async function seedCentralDemo(central: CentralDatabase, options: Central
     counts[batch.table] += batch.rows.length
     options.onProgress?.(counts, batch.table)
   }
-  return counts
+  return { ...counts, ...(await seedCentralLearners(central, options.today)) }
+}
+
+/** Learners the demo central service starts with, at most this many. */
+const DEMO_LEARNERS = 600
+
+/**
+ * Demo learners for the central service (db/demo/learners.ts, as a demo terminal makes its
+ * own): citizens without a licence, each at the office of the city their ID number was issued
+ * in, so every office's kiosks have applicants to book its exam plans.
+ */
+async function seedCentralLearners(central: CentralDatabase, today: Date | string): Promise<{ learner_permits: number; exam_attempts: number }> {
+  const citizens = (await central.db.selectFrom('records').select('row').where('entity', '=', 'citizens').orderBy('key').limit(DEMO_LEARNERS * 4).execute()).map((record) =>
+    rowObject(entityOf('citizens'), record.row)
+  )
+  const holders = new Set<string>()
+  for (let offset = 0; offset < citizens.length; offset += 1000) {
+    const ids = citizens.slice(offset, offset + 1000).map((citizen) => String(citizen.id))
+    const licences = await central.db.selectFrom('records').select('citizen_id').where('entity', '=', 'licences').where('citizen_id', 'in', ids).execute()
+    for (const licence of licences) if (licence.citizen_id) holders.add(licence.citizen_id)
+  }
+  const offices = new Set(SHANDONG_OFFICES.map((office) => office.code))
+  const candidates = citizens
+    .filter((citizen) => !holders.has(String(citizen.id)) && offices.has(`${String(citizen.id_number).slice(0, 4)}00`))
+    .slice(0, DEMO_LEARNERS)
+    .map((citizen) => ({ id: String(citizen.id), birth_date: String(citizen.birth_date), office_code: `${String(citizen.id_number).slice(0, 4)}00` }))
+  const day = typeof today === 'string' ? (today.length === 10 ? today : chinaDateOf(new Date(today))) : chinaDateOf(today)
+  const { permits, attempts } = demoLearnerRows(candidates, day)
+  const at = new Date().toISOString()
+  await writeTransaction(central, async (trx) => {
+    for (const permit of permits) await putRecord(trx, 'learner_permits', permit.citizen_id, { ...permit }, at)
+    for (const attempt of attempts) await putRecord(trx, 'exam_attempts', attempt.id, { ...attempt }, at)
+  })
+  return { learner_permits: permits.length, exam_attempts: attempts.length }
 }
 
 function partitionOfSeeded(entity: ReplicatedEntity, row: Record<string, unknown>, parents: ReadonlyMap<string, string>): string {

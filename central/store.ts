@@ -42,7 +42,12 @@ export function rowObject(entity: ReplicatedEntity, text: string): RowObject {
 }
 
 /** Owner column per entity, copied to records.citizen_id. */
-const CITIZEN_COLUMN: Readonly<Record<string, string>> = { licences: 'citizen_id', vehicles: 'owner_citizen_id', accounts: 'citizen_id' }
+const CITIZEN_COLUMN: Readonly<Record<string, string>> = {
+  licences: 'citizen_id', vehicles: 'owner_citizen_id', accounts: 'citizen_id',
+  learner_permits: 'citizen_id',
+  exam_attempts: 'citizen_id',
+  exam_bookings: 'citizen_id'
+}
 
 export function citizenOf(entity: ReplicatedEntity, row: Readonly<Record<string, unknown>>): string | null {
   const column = CITIZEN_COLUMN[entity.name]
@@ -121,6 +126,19 @@ export async function republish(trx: CentralTrx, entityName: string, key: string
   const seq = await appendChange(trx, { partition: record.partition, entity: entityName, key, row: record.row, at })
   await trx.updateTable('records').set({ updated_seq: seq }).where('entity', '=', entityName).where('key', '=', key).execute()
   return seq
+}
+
+/**
+ * After refusing a command, make the terminals of `partition` converge on the central state of
+ * one row: the authoritative row again when there is one, or a deletion when the row exists
+ * only on the terminal that wrote it (a refused booking or result), so that terminal drops its
+ * optimistic copy on the next pull instead of waiting for a checksum repair.
+ */
+export async function restoreAuthoritative(trx: CentralTrx, entityName: string, key: string, partition: string, at: string): Promise<number> {
+  entityOf(entityName)
+  const republished = await republish(trx, entityName, key, at)
+  if (republished !== null) return republished
+  return appendChange(trx, { partition, entity: entityName, key, row: null, at })
 }
 
 /** Highest change seq of a partition, 0 before its first change. */

@@ -1,7 +1,20 @@
+import { chinaDateOf } from '../../src-shared/domain/civil-date'
+import {
+  allocatePlanRows,
+  applicantFromRows,
+  checkEligibility,
+  planFromRow,
+  type ExamApplicant,
+  type ExamAttemptRow,
+  type ExamBookingRow,
+  type ExamPlanRow,
+  type LearnerPermitRow,
+  type PlanSessionRow
+} from '../../src-shared/domain/exams'
 import { earliestFirstExam, PUBLISH_DAYS_AHEAD } from '../../src-shared/domain/exams/plan-rules'
-import { CENTRAL_RULES, examPlanSchema } from '../../src-shared/sync/commands'
+import { CENTRAL_RULES, examAllocatedSchema, examBookedSchema, examCancelledSchema, examPlanSchema, examResultSchema } from '../../src-shared/sync/commands'
 import type { PushedCommand } from '../../src-shared/sync/protocol'
-import { getRecord, putRecord, type CentralTrx } from '../store'
+import { entityOf, getRecord, putRecord, restoreAuthoritative, rowObject, type CentralTrx } from '../store'
 import { applied, parsePayload, review, type ExecutionContext, type StoredResult } from './result'
 
 /**
@@ -35,3 +48,142 @@ export async function executeExamPlan(trx: CentralTrx, context: ExecutionContext
   return applied(command)
 }
 
+
+// ── Learners' bookings, cancellations, results and allocation ─────────────────────────────
+// The terminal has done each of these locally; the central service reads the same rules on its
+// own records (src-shared/domain/exams/rows.ts builds the applicant the same way on both
+// sides), so two kiosks booking for one person offline, or an allocation run on a terminal that
+// had not yet pulled every booking, end in the central answer, which every terminal then pulls.
+
+async function recordsOfCitizen<T>(trx: CentralTrx, entity: string, citizenId: string): Promise<T[]> {
+  const rows = await trx.selectFrom('records').select('row').where('citizen_id', '=', citizenId).where('entity', '=', entity).execute()
+  return rows.map((record) => rowObject(entityOf(entity), record.row) as unknown as T)
+}
+
+/** The applicant as the central records show them, or null without a learner record. */
+async function centralApplicant(trx: CentralTrx, citizenId: string): Promise<ExamApplicant | null> {
+  const permit = await getRecord(trx, 'learner_permits', citizenId)
+  if (!permit) return null
+  const attempts = await recordsOfCitizen<ExamAttemptRow>(trx, 'exam_attempts', citizenId)
+  const bookings = await recordsOfCitizen<ExamBookingRow>(trx, 'exam_bookings', citizenId)
+  return applicantFromRows(permit.row as unknown as LearnerPermitRow, attempts, bookings)
+}
+
+/** `exams.book` v2: eligibility checked again on the central records, on the day the booking was made. */
+export async function executeExamBooking(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  // Version 1 bookings (before bookings were replicated) carried only the form: kept as a record.
+  if (command.version === 1) return applied(command)
+  const parsed = parsePayload(command, examBookedSchema)
+  if (!parsed.ok) return parsed.result
+  const { booking, settings } = parsed.payload
+  if (await getRecord(trx, 'exam_bookings', booking.id)) return applied(command)
+  const plan = await getRecord(trx, 'exam_plans', booking.plan_id)
+  const refuse = async (rule: string, message: string, params: Record<string, unknown> = {}) => {
+    // The booking exists only on the terminal that took it: its partition is told to drop it.
+    if (plan) await restoreAuthoritative(trx, 'exam_bookings', booking.id, plan.partition, context.at)
+    return review(command, CENTRAL_RULES.EXAM_BOOKING_REFUSED, `中心复核未受理该考试预约：${message}`, { bookingId: booking.id, citizenId: booking.citizen_id, rule, ...params })
+  }
+  if (!plan) return refuse('EXAM_PLACE_NOT_IN_PLAN', '中心没有该考试计划')
+  // Taken offline before the window closed, but arriving after the plan was allocated: too late for it.
+  if (await getRecord(trx, 'exam_allocations', booking.plan_id)) return refuse('EXAM_WINDOW_CLOSED', '该考试计划已排考并公布结果，预约到达中心时已经截止', { planId: booking.plan_id })
+  const applicant = await centralApplicant(trx, booking.citizen_id)
+  if (!applicant) return refuse('EXAM_NO_PERMIT', '中心没有该申请人的驾驶人考试申请记录')
+  const verdict = checkEligibility(applicant, planFromRow(plan.row as unknown as ExamPlanRow), chinaDateOf(new Date(booking.submitted_at)), settings)
+  if (!verdict.ok) return refuse(verdict.rule, verdict.message, verdict.params ?? {})
+  await putRecord(trx, 'exam_bookings', booking.id, booking, context.at)
+  return applied(command)
+}
+
+/** `exams.cancel`: a pending request withdrawn, or a seat given back (freed for the next allocation). */
+export async function executeExamCancel(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  const parsed = parsePayload(command, examCancelledSchema)
+  if (!parsed.ok) return parsed.result
+  const { bookingId } = parsed.payload
+  const booking = await getRecord(trx, 'exam_bookings', bookingId)
+  if (booking?.row.status === 'cancelled') return applied(command)
+  if (!booking || (booking.row.status !== 'pending' && booking.row.status !== 'seated')) {
+    if (booking) await restoreAuthoritative(trx, 'exam_bookings', bookingId, booking.partition, context.at)
+    return review(command, CENTRAL_RULES.EXAM_BOOKING_CHANGED, '中心记录中该考试预约不能取消（没有该预约，或已排考未获安排）', { bookingId, status: booking?.row.status ?? null })
+  }
+  const wasSeated = booking.row.status === 'seated' ? 1 : 0
+  await putRecord(trx, 'exam_bookings', bookingId, { ...booking.row, status: 'cancelled', cancelled_at: command.createdAt, was_seated: wasSeated, seated_session_id: null }, context.at)
+  return applied(command)
+}
+
+/** `exams.recordResult`: one result per seated booking; a 科目一 pass issues the learner's permit. */
+export async function executeExamResult(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  const parsed = parsePayload(command, examResultSchema)
+  if (!parsed.ok) return parsed.result
+  const result = parsed.payload
+  const booking = await getRecord(trx, 'exam_bookings', result.bookingId)
+  const permitRecord = await getRecord(trx, 'learner_permits', result.citizenId)
+  // A refused result exists only on the terminal that recorded it: the learner's partition drops it.
+  const retract = async () => {
+    if (permitRecord) await restoreAuthoritative(trx, 'exam_attempts', result.attemptId, permitRecord.partition, context.at)
+  }
+  if (!booking || booking.row.status !== 'seated') {
+    await retract()
+    return review(command, CENTRAL_RULES.EXAM_BOOKING_CHANGED, '中心记录中该考试预约没有考试安排，成绩未予记录', { bookingId: result.bookingId, status: booking?.row.status ?? null })
+  }
+  const recorded = (await recordsOfCitizen<ExamAttemptRow>(trx, 'exam_attempts', result.citizenId)).find((attempt) => attempt.booking_id === result.bookingId)
+  if (recorded) {
+    if (recorded.id === result.attemptId) return applied(command)
+    await retract()
+    return review(command, CENTRAL_RULES.EXAM_BOOKING_CHANGED, `该预约的考试结果已在其他终端录入（${recorded.result}），本次录入未予记录`, { bookingId: result.bookingId, recorded: recorded.result })
+  }
+  const attempt: ExamAttemptRow = { id: result.attemptId, citizen_id: result.citizenId, subject: result.subject, at: result.at, result: result.result, booking_id: result.bookingId }
+  await putRecord(trx, 'exam_attempts', attempt.id, { ...attempt }, context.at)
+  if (result.permitIssuedOn !== null && permitRecord && permitRecord.row.permit_issued_on === null) {
+    await putRecord(trx, 'learner_permits', result.citizenId, { ...permitRecord.row, permit_issued_on: result.permitIssuedOn }, context.at)
+  }
+  return applied(command)
+}
+
+/**
+ * `exams.allocate` v2: the whole plan allocated again on the central records with the
+ * terminal's seed and settings. When the terminal saw every booking the outcome is the same;
+ * when it had missed some, the central outcome is the one published.
+ */
+export async function executeExamAllocation(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  if (command.version !== 2) {
+    return review(command, CENTRAL_RULES.COMMAND_UNSUPPORTED_VERSION, `${command.command} 版本 ${command.version} 不受支持 (unsupported version)`, { version: command.version, supported: 2 })
+  }
+  const parsed = parsePayload(command, examAllocatedSchema)
+  if (!parsed.ok) return parsed.result
+  const { planId, seed, settings, runAt } = parsed.payload
+  const done = await getRecord(trx, 'exam_allocations', planId)
+  if (done) {
+    if (Number(done.row.seed) === seed) return applied(command)
+    // The terminal seated the plan its own way: its partition gets the published outcome again.
+    await restoreAuthoritative(trx, 'exam_allocations', planId, done.partition, context.at)
+    const published = await trx.selectFrom('records').select(['key', 'row']).where('partition', '=', done.partition).where('entity', '=', 'exam_bookings').execute()
+    for (const booking of published) if (rowObject(entityOf('exam_bookings'), booking.row).plan_id === planId) await restoreAuthoritative(trx, 'exam_bookings', booking.key, done.partition, context.at)
+    return review(command, CENTRAL_RULES.EXAM_ALREADY_ALLOCATED, '该考试计划已在其他终端排考并公布结果，本次排考未予采用', { planId, seed: done.row.seed })
+  }
+  const plan = await getRecord(trx, 'exam_plans', planId)
+  if (!plan) return review(command, CENTRAL_RULES.EXAM_BOOKING_CHANGED, '中心没有该考试计划', { planId })
+  const inPartition = async (entity: string) =>
+    (await trx.selectFrom('records').select('row').where('partition', '=', plan.partition).where('entity', '=', entity).execute()).map((record) => rowObject(entityOf(entity), record.row))
+  const venues = new Map((await inPartition('exam_venues')).map((venue) => [String(venue.id), String(venue.region_id)]))
+  const sessions: PlanSessionRow[] = (await inPartition('exam_sessions'))
+    .filter((session) => session.plan_id === planId)
+    .map((session) => ({ id: String(session.id), venue_id: String(session.venue_id), region_id: venues.get(String(session.venue_id)) ?? '', exam_date: String(session.exam_date), capacity: Number(session.capacity) }))
+    .sort((a, b) => (a.exam_date < b.exam_date ? -1 : a.exam_date > b.exam_date ? 1 : 0))
+  const bookings = (await inPartition('exam_bookings')) as unknown as ExamBookingRow[]
+  const pending = bookings.filter((booking) => booking.plan_id === planId && booking.status === 'pending')
+  const applicants = new Map<string, ExamApplicant | null>()
+  for (const booking of pending) applicants.set(booking.citizen_id, await centralApplicant(trx, booking.citizen_id))
+  const allocation = allocatePlanRows({ plan: plan.row as unknown as ExamPlanRow, sessions, pending, applicantOf: (citizenId) => applicants.get(citizenId) ?? null, seed, settings })
+  for (const booking of pending) {
+    const fields = allocation.outcomes.get(booking.id)
+    if (fields) await putRecord(trx, 'exam_bookings', booking.id, { ...booking, ...fields }, context.at)
+  }
+  await putRecord(
+    trx,
+    'exam_allocations',
+    planId,
+    { plan_id: planId, seed, run_at: runAt, run_by: command.actorId, applications: allocation.applications, seated: allocation.seated, draws: JSON.stringify(allocation.result.draws) },
+    context.at
+  )
+  return applied(command, { applications: allocation.applications, seated: allocation.seated })
+}

@@ -130,7 +130,9 @@ export const examsContract = {
     output: examBookingSchema,
     roles: ['citizen', 'clerk'],
     modes: BOTH_MODES,
-    mutates: true
+    mutates: true,
+    // Payload: the booking row as written and the office settings it was checked with (examBookedSchema).
+    version: 2
   }),
   'exams.cancel': method({
     summary: 'Cancel a booking: a pending one until the window closes; a seated one until one working day before the exam.',
@@ -212,6 +214,8 @@ export const examsContract = {
     roles: ['admin'],
     modes: BOTH_MODES,
     mutates: true,
+    // Payload: the seed and settings; the central service re-runs the allocation on its own rows (examAllocatedSchema).
+    version: 2,
     // Plans and allocation are the central service's: an enrolled terminal runs them only online.
     offline: 'online_only'
   }),

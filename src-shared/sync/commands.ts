@@ -87,6 +87,52 @@ export const examPlanSchema = z.object({
 })
 export type ExamPlanPayload = z.infer<typeof examPlanSchema>
 
+const subjectSchema = z.enum(['k1', 'k2', 'k3_road', 'k3_safety'])
+const examSettingsSchema = z.object({ allowConcurrentK2K3: z.boolean(), priorityBooking: z.boolean() })
+
+/** `exams.book` (version 2): the booking row as written, and the office settings the terminal checked it with. */
+export const examBookedSchema = z.object({
+  booking: z.object({
+    id: z.string(),
+    citizen_id: z.string(),
+    plan_id: z.string(),
+    subject: subjectSchema,
+    mode: z.enum(['self_select', 'arrangement']),
+    booking_by: z.enum(['venue', 'region']),
+    place_id: z.string(),
+    range_from: z.string(),
+    range_to: z.string(),
+    session_ids: z.string(),
+    submitted_at: z.string(),
+    priority: z.number().int(),
+    status: z.literal('pending'),
+    seated_session_id: z.null(),
+    not_seated_reason: z.null(),
+    rank_position: z.null(),
+    cancelled_at: z.null(),
+    was_seated: z.number().int()
+  }),
+  settings: examSettingsSchema
+})
+export type ExamBookedPayload = z.infer<typeof examBookedSchema>
+
+/** `exams.cancel` (version 1); the cancellation instant is the command's. */
+export const examCancelledSchema = z.object({ bookingId: z.string(), wasSeated: z.boolean() })
+
+/** `exams.allocate` (version 2): the central service re-runs the allocation with this seed and these settings. */
+export const examAllocatedSchema = z.object({ planId: z.string(), seed: z.number().int().nonnegative(), settings: examSettingsSchema, runAt: z.string() })
+
+/** `exams.recordResult` (version 1): the attempt as written, and the permit day it issued (科目一 passed), if any. */
+export const examResultSchema = z.object({
+  bookingId: z.string(),
+  attemptId: z.string(),
+  citizenId: z.string(),
+  subject: subjectSchema,
+  result: z.enum(['pass', 'fail', 'absent']),
+  at: z.string(),
+  permitIssuedOn: z.string().nullable()
+})
+
 /**
  * `disputes.raise` (version 1): the dispute as the terminal stored it, so the central service
  * can block the record province-wide and the deciding office knows what it reviews.
@@ -158,6 +204,12 @@ export const CENTRAL_RULES = {
   DISPUTE_OFFICE_MISMATCH: 'DISPUTE_OFFICE_MISMATCH',
   /** Another dispute on the same record was raised elsewhere first and is still open. */
   DISPUTE_ALREADY_OPEN: 'DISPUTE_ALREADY_OPEN',
+  /** A booking the central rules refuse (eligibility read on the central records: details.rule names the E-rule). */
+  EXAM_BOOKING_REFUSED: 'EXAM_BOOKING_REFUSED',
+  /** A cancellation or result for a booking the central service holds in another state, or not at all. */
+  EXAM_BOOKING_CHANGED: 'EXAM_BOOKING_CHANGED',
+  /** A second allocation of a plan, with another seed. */
+  EXAM_ALREADY_ALLOCATED: 'EXAM_ALREADY_ALLOCATED',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
   COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD',
   /** The central service could not execute the command at all: parked for review instead of blocking the queue. */

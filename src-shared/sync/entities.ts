@@ -43,6 +43,10 @@ export type ReplicatedEntityName =
   | 'disputes'
   | 'accounts'
   | 'bindings'
+  | 'learner_permits'
+  | 'exam_attempts'
+  | 'exam_bookings'
+  | 'exam_allocations'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -85,6 +89,36 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     partition: { kind: 'office' }
   },
   { name: 'exam_sessions', key: 'id', columns: ['id', 'plan_id', 'venue_id', 'exam_date', 'starts_at', 'capacity'], partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' } },
+  // Learners take their exams at the office that accepted the application: their records, bookings
+  // and the plans' allocations travel in that office's partition, so every kiosk and counter of the
+  // office books, ranks and cancels on the same data.
+  {
+    name: 'learner_permits',
+    key: 'citizen_id',
+    columns: ['citizen_id', 'licence_class', 'application_accepted_at', 'adding_to_car_class', 'permit_issued_on', 'office_code'],
+    partition: { kind: 'office' }
+  },
+  {
+    name: 'exam_bookings',
+    key: 'id',
+    columns: [
+      'id', 'citizen_id', 'plan_id', 'subject', 'mode', 'booking_by', 'place_id', 'range_from', 'range_to', 'session_ids', 'submitted_at', 'priority', 'status',
+      'seated_session_id', 'not_seated_reason', 'rank_position', 'cancelled_at', 'was_seated'
+    ],
+    partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' }
+  },
+  {
+    name: 'exam_attempts',
+    key: 'id',
+    columns: ['id', 'citizen_id', 'subject', 'at', 'result', 'booking_id'],
+    partition: { kind: 'parent', entity: 'learner_permits', column: 'citizen_id' }
+  },
+  {
+    name: 'exam_allocations',
+    key: 'plan_id',
+    columns: ['plan_id', 'seed', 'run_at', 'run_by', 'applications', 'seated', 'draws'],
+    partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' }
+  },
   // Citizen accounts, province-wide: a citizen registered at one kiosk signs in at any terminal,
   // offline too, so the scrypt hash travels with the row. Lock-outs (failed_attempts,
   // locked_until) stay with the terminal where the attempts were made. Staff and organisation
@@ -122,7 +156,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 4
+export const SYNC_SCHEMA_VERSION = 5
 
 /** Key of a binding row: the same binding made on two terminals is the same row. */
 export function bindingId(accountId: string, kind: 'licence' | 'vehicle', targetId: string): string {

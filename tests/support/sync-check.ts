@@ -12,11 +12,11 @@ export interface PartitionComparison {
  * Every partition of an enrolled terminal, checksummed on the terminal and by the central
  * service over the same columns: equal means the terminal holds exactly the central rows.
  */
-export async function comparePartitions(app: TerminalApp, centralUrl: string): Promise<PartitionComparison[]> {
+export async function comparePartitions(app: TerminalApp, centralUrl: string, now: () => Date = () => new Date()): Promise<PartitionComparison[]> {
   const state = app.db.raw.prepare('SELECT secret, partitions FROM sync_state WHERE id = 1').get() as { secret: string; partitions: string } | undefined
   if (!state) throw new Error('the terminal is not enrolled')
   const client = new CentralClient(
-    { baseUrl: centralUrl, now: () => new Date(), timeoutMs: 10_000, clockOffsetMs: () => 0, onClockOffset: () => {} },
+    { baseUrl: centralUrl, now, timeoutMs: 10_000, clockOffsetMs: () => 0, onClockOffset: () => {} },
     { terminalId: app.terminal().id, secret: state.secret }
   )
   const comparisons: PartitionComparison[] = []

@@ -6,7 +6,7 @@ import type { ExamBookingView } from '../../../src-shared/contract/exams'
 import { addDays, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import {
   BOOKING_LIMIT,
-  allocatePlan,
+  allocatePlanRows,
   checkEligibility,
   compareApplicants,
   countingPasses,
@@ -16,7 +16,6 @@ import {
   rankKey,
   rankingTime,
   SUBJECT_NAMES,
-  type ExamApplication,
   type OfficeExamSettings
 } from '../../../src-shared/domain/exams'
 import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
@@ -235,8 +234,10 @@ export function book(input: ParsedInputOf<AppContract, 'exams.book'>, ctx: Handl
       cancelled_at: null
     })
   )
-  ctx.record({ subject: id, payload: { bookingId: id, citizenId: applicant.id, ...input } })
-  return bookingView(ctx, db.first(db.kysely.selectFrom('exam_bookings').selectAll().where('id', '=', id))!, settings)
+  const booking = db.first(db.kysely.selectFrom('exam_bookings').selectAll().where('id', '=', id))!
+  // The row as written and the office settings it was checked with (command version 2): the central service checks it again.
+  ctx.record({ subject: id, payload: { booking, settings } })
+  return bookingView(ctx, booking, settings)
 }
 
 /**
@@ -270,37 +271,17 @@ export function allocate(input: ParsedInputOf<AppContract, 'exams.allocate'>, ct
   if (!row) throw ruleViolation('EXAM_PLACE_NOT_IN_PLAN', '没有该考试计划')
   if (today < row.results_on) throw ruleViolation('EXAM_NOT_RESULTS_DAY', `考试计划在 ${row.results_on} 才能排考`, { resultsOn: row.results_on })
   if (db.first(db.kysely.selectFrom('exam_allocations').select('plan_id').where('plan_id', '=', row.id))) throw ruleViolation('EXAM_ALREADY_ALLOCATED', '该考试计划已排考并公布结果')
-  const plan = planOf(row)
   const sessions = planSessions(db, row.id)
   const pending = db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('plan_id', '=', row.id).where('status', '=', 'pending'))
-  const applications: ExamApplication[] = pending.map((b) => {
-    const applicant = applicantOf(db, b.citizen_id)!
-    return {
-      rank: rankKey(applicant, plan, b.submitted_at, settings),
-      place: b.booking_by === 'venue' ? { by: 'venue', venue: b.place_id } : { by: 'region', region: b.place_id },
-      choice: b.mode === 'self_select' ? { mode: 'self_select', sessionIds: JSON.parse(b.session_ids) as string[] } : { mode: 'arrangement', from: b.range_from, to: b.range_to },
-      lastExamDay: permitLastValidDay(applicant)
-    }
-  })
   const seed = randomInt(0, 2 ** 32 - 1)
-  const venues = [...new Map(sessions.map((s) => [s.venue_id, { id: s.venue_id, region: s.region_id }])).values()]
-  const result = allocatePlan({ planId: row.id, seed, venues, sessions: sessions.map((s) => ({ id: s.id, venue: s.venue_id, date: s.exam_date, capacity: s.capacity })), applications })
-  const byApplicant = new Map(pending.map((b) => [b.citizen_id, b]))
-  for (const outcome of result.outcomes) {
-    const booking = byApplicant.get(outcome.applicantId)!
-    db.run(
-      db.kysely
-        .updateTable('exam_bookings')
-        .set(outcome.seated ? { status: 'seated', seated_session_id: outcome.sessionId, rank_position: outcome.rankPosition } : { status: 'not_seated', not_seated_reason: outcome.reason, rank_position: outcome.rankPosition })
-        .where('id', '=', booking.id)
-    )
-  }
-  const seated = result.outcomes.filter((o) => o.seated).length
-  db.run(
-    db.kysely.insertInto('exam_allocations').values({ plan_id: row.id, seed, run_at: ctx.now.toISOString(), run_by: ctx.session.userId, applications: applications.length, seated, draws: JSON.stringify(result.draws) })
-  )
-  ctx.record({ subject: row.id, payload: { planId: row.id, seed, seated, applications: applications.length } })
-  return { planId: row.id, seed, applications: applications.length, seated, draws: result.draws.length }
+  // The central service re-runs this with the same seed and settings on its own rows (command version 2).
+  const allocation = allocatePlanRows({ plan: row, sessions, pending, applicantOf: (citizenId) => applicantOf(db, citizenId), seed, settings })
+  for (const [bookingId, fields] of allocation.outcomes) db.run(db.kysely.updateTable('exam_bookings').set(fields).where('id', '=', bookingId))
+  const { applications, seated, result } = allocation
+  const runAt = ctx.now.toISOString()
+  db.run(db.kysely.insertInto('exam_allocations').values({ plan_id: row.id, seed, run_at: runAt, run_by: ctx.session.userId, applications, seated, draws: JSON.stringify(result.draws) }))
+  ctx.record({ subject: row.id, payload: { planId: row.id, seed, settings, runAt, seated, applications } })
+  return { planId: row.id, seed, applications, seated, draws: result.draws.length }
 }
 
 /** Plans are published at least 10 days before their first exam (E12: S1 art.52). */

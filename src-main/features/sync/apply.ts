@@ -251,7 +251,8 @@ export function partitionMembers(partition: string): { entity: ReplicatedEntity;
   }
   return REPLICATED_ENTITIES.filter((e) => e.partition.kind !== 'province').map((entity) => {
     if (entity.partition.kind === 'parent') {
-      return { entity, where: `${entity.partition.column} IN (SELECT id FROM ${entity.partition.entity} WHERE office_code = ?)`, params: [partition] }
+      const parentKey = ENTITY_BY_NAME.get(entity.partition.entity)!.key
+      return { entity, where: `${entity.partition.column} IN (SELECT ${parentKey} FROM ${entity.partition.entity} WHERE office_code = ?)`, params: [partition] }
     }
     return { entity, where: 'office_code = ?', params: [partition] }
   })

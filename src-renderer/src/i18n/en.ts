@@ -1374,6 +1374,8 @@ const en: MessageSchema = {
     REG_PROOF_MISMATCH: 'The central archive shows the licence or vehicle used to register is not this person\'s; the registration was not accepted.',
     ACCOUNT_UNKNOWN: 'The central service never accepted this account\'s registration, so this change to it did not reach other terminals.',
     BIND_NOT_OWNER: 'The central archive shows this licence or vehicle is not the account holder\'s; the binding was not accepted.',
+    EXAM_BOOKING_REFUSED: 'Central review: the exam booking does not meet the booking rules and was not accepted; tell the applicant and book again if appropriate.',
+    EXAM_BOOKING_CHANGED: 'The central records hold this exam booking in another state (or not at all); the cancellation or result recorded here was not accepted.',
     CONTACT_NOT_OWNER: 'The central records show the licence or vehicle belongs to someone else; the contact details were not changed.',
     COMMAND_UNSUPPORTED_VERSION: "The central service does not accept data from this terminal's software version. Please update the terminal software.",
     COMMAND_FAILED: 'The central service could not execute this record; it was set aside for review and the rest of the queue carried on. Please contact the administrator.',
