@@ -61,6 +61,24 @@ describe.each(testDatabases())('exam executors ($name)', (database) => {
     }
   }
 
+  it.skipIf(database.skip)('accepts a first licence application, and refuses one while another is in progress', async () => {
+    const { c, learners, terminal, plan } = await setup()
+    const apply = (citizenId: string, acceptedAt: string) =>
+      pushCommand(terminal, 'exams.acceptApplication', {
+        permit: { citizen_id: citizenId, licence_class: 'C1', application_accepted_at: acceptedAt, adding_to_car_class: 0, permit_issued_on: null, office_code: plan.office_code }
+      })
+    const inProgress = await apply(learners[0]!, `${TEST_DEMO_TODAY}T03:00:00.000Z`)
+    expect(inProgress).toMatchObject({ status: 'rejected', code: 'EXAM_APPLICATION_REFUSED', details: { rule: 'EXAM_APPLICATION_IN_PROGRESS' } })
+    expect((await readRecords(c, 'learner_permits')).find((row) => row.citizen_id === learners[0])?.application_accepted_at).not.toBe(`${TEST_DEMO_TODAY}T03:00:00.000Z`)
+
+    const holders = new Set((await readRecords(c, 'licences')).map((row) => row.citizen_id))
+    const learnersNow = new Set((await readRecords(c, 'learner_permits')).map((row) => row.citizen_id))
+    const newcomer = (await readRecords(c, 'citizens')).find((row) => !holders.has(row.id) && !learnersNow.has(row.id))!
+    expect((await apply(String(newcomer.id), `${TEST_DEMO_TODAY}T03:00:00.000Z`)).status).toBe('applied')
+    expect((await apply(String(newcomer.id), `${TEST_DEMO_TODAY}T03:00:00.000Z`)).status).toBe('applied')
+    expect((await readRecords(c, 'learner_permits', plan.office_code)).find((row) => row.citizen_id === newcomer.id)).toMatchObject({ licence_class: 'C1', permit_issued_on: null })
+  })
+
   it.skipIf(database.skip)('re-checks bookings, re-runs the allocation with the terminal\'s seed, and takes cancellations and results once', async () => {
     const { c, plan, place, planSessions, learners, terminal } = await setup()
     const [first, second, third] = learners as [string, string, string]

@@ -1,7 +1,7 @@
 import type { PushedCommand } from '../src-shared/sync/protocol'
 import type { CentralTrx } from './store'
 import { executeDisputeDecided, executeDisputeRaised } from './executors/disputes'
-import { executeExamAllocation, executeExamBooking, executeExamCancel, executeExamPlan, executeExamResult } from './executors/exams'
+import { executeExamAllocation, executeExamApplication, executeExamBooking, executeExamCancel, executeExamPlan, executeExamResult } from './executors/exams'
 import { executePayment } from './executors/payments'
 import { executeBinding, executeContacts, executePasswordReset, executeRegistration, executeUnbinding } from './executors/people'
 import { applied, type ExecutionContext, type Executor, type StoredResult } from './executors/result'
@@ -34,6 +34,7 @@ const EXECUTORS: Record<string, Executor> = {
   'exams.cancel': executeExamCancel,
   'exams.recordResult': executeExamResult,
   'exams.allocate': executeExamAllocation,
+  'exams.acceptApplication': executeExamApplication,
   'disputes.raise': executeDisputeRaised,
   'disputes.decide': executeDisputeDecided
 }

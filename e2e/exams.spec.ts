@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { COUNTER_DATABASE, examLearners, KIOSK_DATABASE } from './support/exam-learners'
+import { COUNTER_DATABASE, examLearners, KIOSK_DATABASE, licenceHolderWithoutApplication } from './support/exam-learners'
 import { openKiosk, screenshot, serveByPlate, signInAsClerk } from './support/terminals'
 
 const PASSWORD = 'Lu@2025exam'
@@ -115,4 +115,27 @@ test('at the kiosk a learner registers and opens 考试预约 from the personal 
   await page.getByTestId('nav-business').click()
   await page.getByTestId('business-go-examBooking').click()
   await expect(page.getByTestId('page-exams')).toBeVisible()
+})
+
+test('at the counter a clerk accepts a class addition for a licence holder, and is refused a class already held', async ({ page }) => {
+  const holder = licenceHolderWithoutApplication(COUNTER_DATABASE)
+  await signInAsClerk(page)
+  await serveByPlate(page, holder.plate, holder.citizenId)
+  await page.getByTestId('go-exams').click()
+  await expect(page.getByTestId('exams-no-permit')).toBeVisible()
+  await page.getByTestId('exams-accept-application').click()
+  const dialog = page.getByTestId('accept-application-dialog')
+  await expect(dialog).toBeVisible()
+  // C1 is already held: refused by rule, naming the class.
+  await dialog.getByTestId('accept-application-confirm').click()
+  await expect(dialog.getByTestId('error-notice')).toHaveAttribute('data-rule', 'EXAM_APPLICATION_CLASS_HELD')
+  await expect(dialog.getByTestId('error-notice')).toContainText('C1')
+  await dialog.getByTestId('accept-application-class').click()
+  await page.getByTestId('accept-application-class-B2').click()
+  await dialog.getByTestId('accept-application-adding').click()
+  await screenshot(page, 'exams-accept-application')
+  await dialog.getByTestId('accept-application-confirm').click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('exams-permit-class')).toHaveText('B2')
+  await expect(page.getByTestId('exams-accept-application')).toHaveCount(0)
 })

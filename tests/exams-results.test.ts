@@ -162,5 +162,35 @@ describe('exam results that change the application', () => {
     expect(refused.error?.message).toContain('科目二第5次预约考试')
     expect(refused.error?.message).toContain('须重新申请、从科目一开始')
     expect(t.app.db.raw.prepare(`SELECT count(*) AS n FROM exam_bookings WHERE citizen_id = ? AND plan_id = ?`).get(learner!, next)).toEqual({ n: 0 })
+
+    // 重新申请: the counter accepts a new application; the earlier exams stay on record but no
+    // longer count, and the learner starts again from 科目一.
+    const clerk = await serving(learner!)
+    const reapplied = await t.call(clerk, 'exams.acceptApplication', { licenceClass: 'C1', addingToCarClass: false })
+    expect(reapplied).toMatchObject({ ok: true, value: { licenceClass: 'C1', replaced: true, acceptedAt: '2026-12-22T02:00:00.000Z' } })
+    const fresh = await overviewOf(learner!)
+    expect(fresh.resultsVoid).toBeNull()
+    expect(fresh.passed).toEqual([])
+    expect(fresh.permit).toMatchObject({ permitIssuedOn: null, lastValidDay: null, bookingsUsed: { k2: 0 } })
+    expect(t.app.db.raw.prepare(`SELECT count(*) AS n FROM exam_attempts WHERE citizen_id = ?`).get(learner!)).toEqual({ n: 6 })
+    const outbox = t.app.db.raw.prepare(`SELECT payload FROM outbox WHERE command = 'exams.acceptApplication' ORDER BY seq DESC LIMIT 1`).get() as { payload: string }
+    expect(JSON.parse(outbox.payload)).toMatchObject({ permit: { citizen_id: learner!, licence_class: 'C1', permit_issued_on: null, office_code: '370100' }, replaced: true })
+    expect((await t.call(clerk, 'exams.acceptApplication', { licenceClass: 'C1', addingToCarClass: false })).error?.details).toMatchObject({ rule: 'EXAM_APPLICATION_IN_PROGRESS' })
+    const k1 = await createPlan('k1', '2026-12-22', '2026-12-31', '2027-01-01', '2027-01-12')
+    expect((await planFor(learner!, k1)).eligibility).toMatchObject({ ok: true })
+    expect((await planFor(learner!, next)).eligibility).toMatchObject({ ok: false, rule: 'EXAM_SUBJECT_ORDER' })
+  })
+
+  it('accepts a class addition for a licence holder, and refuses a class already held or an addition without a licence', async () => {
+    at('2026-11-25')
+    const holder = t.app.db.raw.prepare(`SELECT citizen_id AS id, classes FROM licences WHERE status = 'valid' AND classes = 'C1' AND citizen_id NOT IN (SELECT citizen_id FROM learner_permits) ORDER BY citizen_id LIMIT 1`).get() as { id: string }
+    const clerk = await serving(holder.id)
+    expect((await t.call(clerk, 'exams.acceptApplication', { licenceClass: 'C1', addingToCarClass: false })).error?.details).toMatchObject({ rule: 'EXAM_APPLICATION_CLASS_HELD', licenceClass: 'C1' })
+    expect(await t.call(clerk, 'exams.acceptApplication', { licenceClass: 'B2', addingToCarClass: true })).toMatchObject({ ok: true, value: { licenceClass: 'B2', replaced: false } })
+    expect((await overviewOf(holder.id)).permit).toMatchObject({ permitIssuedOn: null })
+
+    const learner = t.app.db.raw.prepare(`SELECT citizen_id AS id FROM learner_permits WHERE citizen_id NOT IN (SELECT citizen_id FROM licences) ORDER BY citizen_id LIMIT 1`).get() as { id: string }
+    expect((await t.call(await serving(learner.id), 'exams.acceptApplication', { licenceClass: 'C1', addingToCarClass: true })).error?.details).toMatchObject({ rule: 'EXAM_APPLICATION_NO_LICENCE' })
+    expect((await t.call(await serving(learner.id), 'exams.acceptApplication', { licenceClass: 'C1', addingToCarClass: false })).error?.details).toMatchObject({ rule: 'EXAM_APPLICATION_IN_PROGRESS' })
   })
 })

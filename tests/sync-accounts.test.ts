@@ -3,7 +3,7 @@ import type { Session } from '../src-main/core/session'
 import { DEMO_STAFF_PASSWORD } from '../src-main/features/identity/demo-staff'
 import { startCentral, type StartedCentral } from '../central/testing'
 import { createTestApp, demoPeople, STRONG_PASSWORD, type TestApp } from './support/app'
-import { comparePartitions } from './support/sync-check'
+import { comparePartitions, ENROLLED_ADMIN_PASSWORD, MANUAL_SYNC } from './support/sync-check'
 
 /**
  * Citizens' accounts across terminals: registered at one kiosk, signed in at another; bindings,
@@ -11,22 +11,11 @@ import { comparePartitions } from './support/sync-check'
  * registrations of one person converge on the one the central service took first. And the
  * staff accounts a demo terminal starts with do not survive enrolment with their published password.
  */
-const SYNC = {
-  auto: false,
-  intervalSeconds: 30,
-  offlineAfterSeconds: 30,
-  verifyEverySeconds: 10,
-  pageSize: 500,
-  pushBatch: 50,
-  requestTimeoutMs: 10_000,
-  offline: { cardMaxAmountFen: 200_000, cardMaxCount: 20 }
-}
-const ADMIN_PASSWORD = 'Enrol@2026b'
 
 async function enrol(t: TestApp, central: StartedCentral, mode: 'kiosk' | 'counter', name: string) {
   const { code } = await central.createCode({ officeCode: '370100', mode, name })
   const admin = await t.staff('admin')
-  return t.call(admin, 'sync.enrol', { centralUrl: central.url, code, adminPassword: ADMIN_PASSWORD })
+  return t.call(admin, 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })
 }
 
 async function expectConverged(t: TestApp, central: StartedCentral): Promise<void> {
@@ -44,8 +33,8 @@ describe('citizen accounts across terminals', () => {
 
   beforeAll(async () => {
     central = await startCentral({ demoViolations: 600 })
-    kiosk = await createTestApp({ demoOnEmpty: false, mode: 'kiosk', sync: SYNC })
-    counter = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: SYNC })
+    kiosk = await createTestApp({ demoOnEmpty: false, mode: 'kiosk', sync: MANUAL_SYNC })
+    counter = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC })
     expect(await enrol(kiosk, central, 'kiosk', '自助机1')).toMatchObject({ ok: true })
     expect(await enrol(counter, central, 'counter', '窗口2')).toMatchObject({ ok: true })
     await kiosk.app.sync.runCycle()
@@ -139,7 +128,7 @@ describe('staff accounts at enrolment', () => {
 
   it('with a production central service: the demo password is refused, the enrolling admin keeps their account under the new password, other staff are disabled', async () => {
     central = await startCentral({ demoViolations: 100, demo: false })
-    terminal = await createTestApp({ demoOnEmpty: false, sync: SYNC })
+    terminal = await createTestApp({ demoOnEmpty: false, sync: MANUAL_SYNC })
     const admin = await terminal.staff('admin')
     const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name: '窗口1' })
     const refused = await terminal.call(admin, 'sync.enrol', { centralUrl: central.url, code, adminPassword: DEMO_STAFF_PASSWORD })
@@ -147,20 +136,20 @@ describe('staff accounts at enrolment', () => {
     expect(JSON.stringify(refused.error?.details)).toContain('PASSWORD_IS_DEMO')
     expect(terminal.app.terminal().enrolled).toBe(false)
 
-    expect(await terminal.call(admin, 'sync.enrol', { centralUrl: central.url, code, adminPassword: ADMIN_PASSWORD })).toMatchObject({ ok: true, value: { enrolled: true } })
+    expect(await terminal.call(admin, 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true, value: { enrolled: true } })
     expect(await staffSignIn(terminal, 'admin', DEMO_STAFF_PASSWORD)).toMatchObject({ ok: false, error: { details: { rule: 'AUTH_BAD_CREDENTIALS' } } })
-    expect(await staffSignIn(terminal, 'admin', ADMIN_PASSWORD)).toMatchObject({ ok: true })
+    expect(await staffSignIn(terminal, 'admin', ENROLLED_ADMIN_PASSWORD)).toMatchObject({ ok: true })
     expect(await staffSignIn(terminal, 'clerk', DEMO_STAFF_PASSWORD)).toMatchObject({ ok: false, error: { details: { rule: 'AUTH_DISABLED' } } })
     const line = terminal.app.db.raw.prepare(`SELECT details FROM audit_log WHERE action = 'sync.enrol'`).get() as { details: string }
     expect(JSON.parse(line.details)).toMatchObject({ disabledStaff: ['clerk'] })
-    expect(line.details).not.toContain(ADMIN_PASSWORD)
+    expect(line.details).not.toContain(ENROLLED_ADMIN_PASSWORD)
   })
 
   it('with a demo central service: only the enrolling admin\'s password changes', async () => {
     central = await startCentral({ demoViolations: 100 })
-    terminal = await createTestApp({ demoOnEmpty: false, sync: SYNC })
+    terminal = await createTestApp({ demoOnEmpty: false, sync: MANUAL_SYNC })
     expect(await enrol(terminal, central, 'counter', '窗口1')).toMatchObject({ ok: true })
-    expect(await staffSignIn(terminal, 'admin', ADMIN_PASSWORD)).toMatchObject({ ok: true })
+    expect(await staffSignIn(terminal, 'admin', ENROLLED_ADMIN_PASSWORD)).toMatchObject({ ok: true })
     expect(await staffSignIn(terminal, 'clerk', DEMO_STAFF_PASSWORD)).toMatchObject({ ok: true })
   })
 })

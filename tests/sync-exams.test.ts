@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ExamBookingView } from '../src-shared/contract/exams'
 import { startCentral, TEST_DEMO_TODAY, type StartedCentral } from '../central/testing'
 import { createTestApp, type TestApp } from './support/app'
-import { comparePartitions } from './support/sync-check'
+import { comparePartitions, ENROLLED_ADMIN_PASSWORD, MANUAL_SYNC } from './support/sync-check'
 
 /**
  * Exam appointments on enrolled terminals: the office's learners, plans, bookings and
@@ -11,17 +11,6 @@ import { comparePartitions } from './support/sync-check'
  * refused centrally and dropped from the second; the allocation run on one counter is re-run
  * centrally and reaches the other; a seat given back at the other counter reaches the first.
  */
-const SYNC = {
-  auto: false,
-  intervalSeconds: 30,
-  offlineAfterSeconds: 600,
-  verifyEverySeconds: 10,
-  pageSize: 500,
-  pushBatch: 50,
-  requestTimeoutMs: 10_000,
-  offline: { cardMaxAmountFen: 200_000, cardMaxCount: 20 }
-}
-const ADMIN_PASSWORD = 'Enrol@2026b'
 
 type Plans = { plans: { id: string; subject: string; licenceClasses: string[]; resultsOn: string; places: { id: string }[]; sessions: { id: string; placeId: string; date: string }[]; eligibility: { ok: boolean } }[] }
 
@@ -34,11 +23,11 @@ describe('exam appointments across terminals', () => {
 
   beforeAll(async () => {
     central = await startCentral({ demoViolations: 12_000, now })
-    a = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: SYNC }, now)
-    b = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: SYNC }, now)
+    a = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
+    b = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
     for (const [t, name] of [[a, '窗口1'], [b, '窗口2']] as const) {
       const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name })
-      expect(await t.call(await t.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ADMIN_PASSWORD })).toMatchObject({ ok: true })
+      expect(await t.call(await t.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
       await t.app.sync.runCycle()
     }
   })
@@ -54,7 +43,7 @@ describe('exam appointments across terminals', () => {
   const rows = (t: TestApp, sql: string, ...params: unknown[]) => t.app.db.raw.prepare(sql).all(...params) as Record<string, unknown>[]
   async function admin(t: TestApp) {
     const session = t.app.sessions.create()
-    expect(await t.call(session, 'auth.signIn', { kind: 'staff', username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({ ok: true })
+    expect(await t.call(session, 'auth.signIn', { kind: 'staff', username: 'admin', password: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
     return session
   }
 

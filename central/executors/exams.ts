@@ -2,6 +2,8 @@ import { chinaDateOf } from '../../src-shared/domain/civil-date'
 import {
   allocatePlanRows,
   applicantFromRows,
+  applicationRefusal,
+  heldClasses,
   checkEligibility,
   planFromRow,
   type ExamApplicant,
@@ -12,7 +14,7 @@ import {
   type PlanSessionRow
 } from '../../src-shared/domain/exams'
 import { earliestFirstExam, PUBLISH_DAYS_AHEAD } from '../../src-shared/domain/exams/plan-rules'
-import { CENTRAL_RULES, examAllocatedSchema, examBookedSchema, examCancelledSchema, examPlanSchema, examResultSchema } from '../../src-shared/sync/commands'
+import { CENTRAL_RULES, examAllocatedSchema, examApplicationSchema, examBookedSchema, examCancelledSchema, examPlanSchema, examResultSchema } from '../../src-shared/sync/commands'
 import type { PushedCommand } from '../../src-shared/sync/protocol'
 import { entityOf, getRecord, putRecord, restoreAuthoritative, rowObject, type CentralTrx } from '../store'
 import { applied, parsePayload, review, type ExecutionContext, type StoredResult } from './result'
@@ -186,4 +188,26 @@ export async function executeExamAllocation(trx: CentralTrx, context: ExecutionC
     context.at
   )
   return applied(command, { applications: allocation.applications, seated: allocation.seated })
+}
+
+/**
+ * `exams.acceptApplication`: the application rule read on the central records (the licence
+ * held, the application in force); a refused one is dropped from the terminal that took it.
+ */
+export async function executeExamApplication(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  const parsed = parsePayload(command, examApplicationSchema)
+  if (!parsed.ok) return parsed.result
+  const { permit } = parsed.payload
+  const existing = await getRecord(trx, 'learner_permits', permit.citizen_id)
+  if (existing?.row.application_accepted_at === permit.application_accepted_at) return applied(command)
+  const licences = await recordsOfCitizen<{ classes: string; status: string }>(trx, 'licences', permit.citizen_id)
+  const held = heldClasses(licences.filter((licence) => licence.status !== 'revoked' && licence.status !== 'cancelled').map((licence) => licence.classes))
+  const current = await centralApplicant(trx, permit.citizen_id)
+  const refusal = applicationRefusal(current, held, { licenceClass: permit.licence_class, addingToCarClass: permit.adding_to_car_class === 1 }, chinaDateOf(new Date(permit.application_accepted_at)))
+  if (refusal) {
+    await restoreAuthoritative(trx, 'learner_permits', permit.citizen_id, existing?.partition ?? permit.office_code, context.at)
+    return review(command, CENTRAL_RULES.EXAM_APPLICATION_REFUSED, `中心复核未受理该驾驶证申请：${refusal.message}`, { citizenId: permit.citizen_id, rule: refusal.rule, ...refusal.params })
+  }
+  await putRecord(trx, 'learner_permits', permit.citizen_id, { ...permit }, context.at)
+  return applied(command)
 }

@@ -44,3 +44,24 @@ export function examLearners(databaseFile: string, { withVehicle = false } = {})
     db.close()
   }
 }
+
+/** A C1 licence holder of office 370100 with a vehicle (found by its plate) and no learner record: a class addition at the counter. */
+export function licenceHolderWithoutApplication(databaseFile: string): { citizenId: string; plate: string } {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true })
+  try {
+    const row = db
+      .prepare(
+        `SELECT l.citizen_id AS citizenId, (SELECT v.plate FROM vehicles v WHERE v.owner_citizen_id = l.citizen_id ORDER BY v.plate LIMIT 1) AS plate
+         FROM licences l
+         WHERE l.classes = 'C1' AND l.status = 'valid' AND l.office_code = '370100'
+           AND EXISTS (SELECT 1 FROM vehicles v WHERE v.owner_citizen_id = l.citizen_id)
+           AND NOT EXISTS (SELECT 1 FROM learner_permits p WHERE p.citizen_id = l.citizen_id)
+         ORDER BY l.citizen_id DESC LIMIT 1`
+      )
+      .get() as { citizenId: string; plate: string } | undefined
+    if (!row) throw new Error(`no C1 licence holder with a vehicle in ${databaseFile}`)
+    return row
+  } finally {
+    db.close()
+  }
+}

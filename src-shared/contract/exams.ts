@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method } from './define'
 import { BOTH_MODES, STAFF } from './roles'
+import { LICENCE_CLASSES } from '../domain/exams/model'
 
 const subjectSchema = z.enum(['k1', 'k2', 'k3_road', 'k3_safety'])
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
@@ -218,6 +219,15 @@ export const examsContract = {
     version: 2,
     // Plans and allocation are the central service's: an enrolled terminal runs them only online.
     offline: 'online_only'
+  }),
+  'exams.acceptApplication': method({
+    summary:
+      'Accept a licence application (受理驾驶证申请) for the citizen being served: starts their exam record, or starts it again once a failed fifth booking voided the passes (E8) or the permit ran out (E4).',
+    input: z.object({ licenceClass: z.enum(LICENCE_CLASSES), addingToCarClass: z.boolean() }),
+    output: z.object({ licenceClass: z.string(), acceptedAt: z.string(), replaced: z.boolean() }),
+    roles: ['clerk'],
+    modes: ['counter'],
+    mutates: true
   }),
   'exams.recordResult': method({
     summary: "Record the outcome of a seated booking on or after its exam day: pass, fail or absent (a no-show, counted as a failed attempt).",

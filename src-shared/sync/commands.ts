@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LICENCE_CLASSES } from '../domain/exams/model'
 
 /**
  * Payloads of the commands the central service re-executes with the domain rules. Every other
@@ -133,6 +134,18 @@ export const examResultSchema = z.object({
   permitIssuedOn: z.string().nullable()
 })
 
+/** `exams.acceptApplication` (version 1): the learner's record as written at the counter. */
+export const examApplicationSchema = z.object({
+  permit: z.object({
+    citizen_id: z.string(),
+    licence_class: z.enum(LICENCE_CLASSES),
+    application_accepted_at: z.string(),
+    adding_to_car_class: z.number().int(),
+    permit_issued_on: z.null(),
+    office_code: z.string()
+  })
+})
+
 /**
  * `disputes.raise` (version 1): the dispute as the terminal stored it, so the central service
  * can block the record province-wide and the deciding office knows what it reviews.
@@ -210,6 +223,8 @@ export const CENTRAL_RULES = {
   EXAM_BOOKING_CHANGED: 'EXAM_BOOKING_CHANGED',
   /** A second allocation of a plan, with another seed. */
   EXAM_ALREADY_ALLOCATED: 'EXAM_ALREADY_ALLOCATED',
+  /** A licence application the central records refuse (details.rule names the rule). */
+  EXAM_APPLICATION_REFUSED: 'EXAM_APPLICATION_REFUSED',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
   COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD',
   /** The central service could not execute the command at all: parked for review instead of blocking the queue. */

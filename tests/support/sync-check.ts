@@ -2,6 +2,21 @@ import type { TerminalApp } from '../../src-main/app/app'
 import { checksumColumns, localChecksum } from '../../src-main/features/sync/apply'
 import { CentralClient } from '../../src-main/features/sync/client'
 
+/** Sync settings of the cross-terminal tests: cycles run only when the test says so. */
+export const MANUAL_SYNC = {
+  auto: false,
+  intervalSeconds: 30,
+  offlineAfterSeconds: 600,
+  verifyEverySeconds: 10,
+  pageSize: 500,
+  pushBatch: 50,
+  requestTimeoutMs: 10_000,
+  offline: { cardMaxAmountFen: 200_000, cardMaxCount: 20 }
+}
+
+/** The password an enrolling administrator sets in these tests (enrolment refuses the demo one). */
+export const ENROLLED_ADMIN_PASSWORD = 'Enrol@2026b'
+
 export interface PartitionComparison {
   readonly partition: string
   readonly ours: Record<string, { count: number; sum: string }> | null

@@ -1,6 +1,7 @@
 import type { examsContract } from '../../../src-shared/contract/exams'
 import type { OfficeExamSettings } from '../../../src-shared/domain/exams'
 import type { Handlers } from '../../core/dispatcher'
+import { acceptApplication } from './application'
 import { calendarYear, updateCalendarYear } from './calendar'
 import { recordResult } from './results'
 import { allocate, book, cancel, checkSlip, createPlan, overview, planList, plans, slip } from './service'
@@ -16,6 +17,7 @@ export function examHandlers(settings: OfficeExamSettings): Handlers<typeof exam
     'exams.planList': (_input, ctx) => planList(ctx),
     'exams.createPlan': (input, ctx) => createPlan(input, ctx),
     'exams.allocate': (input, ctx) => allocate(input, ctx, settings),
+    'exams.acceptApplication': (input, ctx) => acceptApplication(input, ctx),
     'exams.recordResult': (input, ctx) => recordResult(input, ctx, settings),
     'exams.calendar': (input, ctx) => calendarYear(input, ctx),
     'exams.updateCalendar': (input, ctx) => updateCalendarYear(input, ctx)

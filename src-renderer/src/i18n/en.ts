@@ -691,6 +691,18 @@ const en: MessageSchema = {
       k3_road: 'Subject 3 road driving',
       k3_safety: 'Subject 3 safe and civil driving knowledge'
     },
+    application: {
+      action: 'Accept a licence application',
+      reapplyAction: 'Apply again (accept a new licence application)',
+      title: 'Accept a licence application',
+      lead: 'After checking the identity document, accept a licence application for the citizen being served. 科目一 can then be booked; the learner\'s permit is issued once 科目一 is passed.',
+      reapply: 'After a new application, the exams and bookings of the earlier one no longer count: the exams start again from 科目一.',
+      licenceClass: 'Licence class applied for',
+      adding: 'Already holds a car-class licence; this application adds a class',
+      confirm: 'Accept the application',
+      failed: 'The licence application was not accepted',
+      done: 'Licence application accepted'
+    },
     permit: {
       title: "Learner's permit",
       none: "No learner's permit on record. A licence application must be accepted before exams can be booked.",
@@ -1313,6 +1325,10 @@ const en: MessageSchema = {
     EXAM_BOOKING_LIMIT: "All bookings for this subject within the learner's permit's validity are used (at most 5).",
     EXAM_ONE_PENDING: 'You already have a booking awaiting arrangement; book again after its result is published or it is cancelled.',
     EXAM_ALREADY_PASSED: 'You have already passed this subject.',
+    EXAM_APPLICATION_CLASS_HELD: 'The citizen already holds a licence for class {licenceClass}; no application is needed.',
+    EXAM_APPLICATION_NO_LICENCE: 'Adding a class requires a licence; the citizen holds none, so accept a first application instead.',
+    EXAM_APPLICATION_IN_PROGRESS: 'The citizen\'s licence application ({licenceClass}) is still in progress; a new one can be accepted only once the passes are void or the permit has run out.',
+    EXAM_APPLICATION_BOOKINGS_OPEN: 'The citizen still has exam bookings waiting for allocation; cancel them before applying again.',
     EXAM_ALREADY_PENDING: 'You have already booked this subject and it is awaiting arrangement.',
     EXAM_WINDOW_CLOSED: 'This exam plan is not open for booking.',
     EXAM_CLASS_NOT_IN_PLAN: 'This exam plan is not for the licence class you applied for.',
@@ -1376,6 +1392,7 @@ const en: MessageSchema = {
     BIND_NOT_OWNER: 'The central archive shows this licence or vehicle is not the account holder\'s; the binding was not accepted.',
     EXAM_BOOKING_REFUSED: 'Central review: the exam booking does not meet the booking rules and was not accepted; tell the applicant and book again if appropriate.',
     EXAM_BOOKING_CHANGED: 'The central records hold this exam booking in another state (or not at all); the cancellation or result recorded here was not accepted.',
+    EXAM_APPLICATION_REFUSED: 'Central review: the licence application does not meet the conditions and was not accepted (the class is already held, or an application is in progress).',
     CONTACT_NOT_OWNER: 'The central records show the licence or vehicle belongs to someone else; the contact details were not changed.',
     COMMAND_UNSUPPORTED_VERSION: "The central service does not accept data from this terminal's software version. Please update the terminal software.",
     COMMAND_FAILED: 'The central service could not execute this record; it was set aside for review and the rest of the queue carried on. Please contact the administrator.',

@@ -692,6 +692,18 @@ const zhCN = {
       k3_road: '科目三道路驾驶',
       k3_safety: '科目三安全文明驾驶常识'
     },
+    application: {
+      action: '受理驾驶证申请',
+      reapplyAction: '重新申请（受理新的驾驶证申请）',
+      title: '受理驾驶证申请',
+      lead: '核验身份证明后，为正在办理的市民受理驾驶证申请。受理后即可预约科目一；学习驾驶证明在科目一合格后核发。',
+      reapply: '重新申请后，此前申请中的考试成绩和预约次数不再计算，须从科目一重新开始考试。',
+      licenceClass: '申请准驾车型',
+      adding: '已持有汽车类驾驶证，本次为增加准驾车型',
+      confirm: '确认受理',
+      failed: '驾驶证申请未受理',
+      done: '已受理驾驶证申请'
+    },
     permit: {
       title: '学习驾驶证明',
       none: '没有学习驾驶证明记录。须先申领驾驶证、受理后方可预约考试。',
@@ -1318,6 +1330,10 @@ const zhCN = {
     EXAM_BOOKING_LIMIT: '在学习驾驶证明有效期内，该科目的预约次数已用完（最多5次）。',
     EXAM_ONE_PENDING: '已有一项待安排的考试预约，安排结果公布或取消后才能再预约。',
     EXAM_ALREADY_PASSED: '该科目已经考试合格，无需再预约。',
+    EXAM_APPLICATION_CLASS_HELD: '该市民已持有 {licenceClass} 准驾车型的驾驶证，无需申请。',
+    EXAM_APPLICATION_NO_LICENCE: '增加准驾车型须已持有驾驶证；该市民没有驾驶证，请按初次申领受理。',
+    EXAM_APPLICATION_IN_PROGRESS: '该市民的驾驶证申请（{licenceClass}）仍在进行，须待考试成绩作废或学习驾驶证明有效期届满后才能重新申请。',
+    EXAM_APPLICATION_BOOKINGS_OPEN: '该市民还有待排考的考试预约，请先取消后再重新申请。',
     EXAM_ALREADY_PENDING: '已经预约了该科目，正在等待安排。',
     EXAM_WINDOW_CLOSED: '该考试计划不在预约期内。',
     EXAM_CLASS_NOT_IN_PLAN: '该考试计划不适用于您申请的准驾车型。',
@@ -1381,6 +1397,7 @@ const zhCN = {
     BIND_NOT_OWNER: '中心档案显示该驾驶证或机动车不属于本人，绑定未被接受。',
     EXAM_BOOKING_REFUSED: '中心复核：该考试预约不符合预约条件，未被受理，请向申请人说明并视情况重新预约。',
     EXAM_BOOKING_CHANGED: '中心记录中该考试预约的状态已经改变（或没有该预约），本终端的取消或成绩录入未被受理。',
+    EXAM_APPLICATION_REFUSED: '中心复核：该驾驶证申请不符合受理条件，未被受理（该市民已持有此准驾车型，或已有申请在进行）。',
     CONTACT_NOT_OWNER: '中心记录显示相关驾驶证或机动车不属于本人，联系方式未予更新。',
     COMMAND_UNSUPPORTED_VERSION: '中心服务不接受本终端软件版本上传的数据，请升级终端软件。',
     COMMAND_FAILED: '中心服务无法执行这项业务，已暂停并转人工复核；其余业务照常上传。请联系系统管理员。',

@@ -84,9 +84,16 @@ export function planFromRow(row: ExamPlanRow): ExamPlan {
   }
 }
 
-/** The domain's applicant from the learner's record, exams sat (any order) and bookings. */
-export function applicantFromRows(permit: LearnerPermitRow, attemptRows: readonly ExamAttemptRow[], bookings: readonly ExamBookingRow[]): ExamApplicant {
-  const attempts = [...attemptRows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+/**
+ * The domain's applicant from the learner's record, exams sat (any order) and bookings. Only
+ * what happened under the current application counts: after a new application (重新申请, when
+ * E8 voided the passes or the permit ran out) the earlier exams and bookings stay on record but
+ * no longer count toward passes, the five-booking limit or the ranking time.
+ */
+export function applicantFromRows(permit: LearnerPermitRow, attemptRows: readonly ExamAttemptRow[], bookingRows: readonly ExamBookingRow[]): ExamApplicant {
+  const since = Date.parse(permit.application_accepted_at)
+  const attempts = attemptRows.filter((a) => Date.parse(a.at) >= since).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+  const bookings = bookingRows.filter((b) => Date.parse(b.submitted_at) >= since)
   const exams = attempts.map((a) => ({ subject: a.subject, at: a.at, result: a.result }))
   // Only passes that still count: a failed fifth 科目二/科目三 road booking voids them all (E8).
   const { passed } = countingPasses(exams)

@@ -10,6 +10,7 @@ export type ExamPlan = OutputOf<AppContract, 'exams.plans'>['plans'][number]
 export type ExamSession = ExamPlan['sessions'][number]
 export type BookInput = InputOf<AppContract, 'exams.book'>
 export type ExamOutcome = InputOf<AppContract, 'exams.recordResult'>['result']
+export type ApplicationInput = InputOf<AppContract, 'exams.acceptApplication'>
 
 /** Where the applicant is: reading their bookings and the open plans, filling in one plan's application, reading the booking made. */
 export type ExamsStep = 'list' | 'book' | 'result'
@@ -93,15 +94,18 @@ export const useExamsStore = defineStore('exams', () => {
   }
 
   /** Cancels and reads everything again; true when main cancelled it. */
-  async function cancel(bookingId: string): Promise<boolean> {
+  /**
+   * One change made from the list (cancel, record a result, accept an application): main does
+   * it, then everything is read again. True when main did it; its refusal is kept for the dialog.
+   */
+  async function act(change: () => Promise<unknown>): Promise<boolean> {
     if (busy.value) return false
     const mine = generation
     busy.value = true
     actionError.value = null
     try {
-      const answer = await api.call('exams.cancel', { bookingId })
+      await change()
       if (mine !== generation) return false
-      if (booked.value?.id === answer.id) booked.value = answer
       busy.value = false
       await load()
       return true
@@ -113,24 +117,21 @@ export const useExamsStore = defineStore('exams', () => {
     }
   }
 
-  /** Records a seat's result (counter staff) and reads everything again; true when main recorded it. */
-  async function recordResult(bookingId: string, result: ExamOutcome): Promise<boolean> {
-    if (busy.value) return false
-    const mine = generation
-    busy.value = true
-    actionError.value = null
-    try {
-      await api.call('exams.recordResult', { bookingId, result })
-      if (mine !== generation) return false
-      busy.value = false
-      await load()
-      return true
-    } catch (caught) {
-      if (mine === generation) actionError.value = caught
-      return false
-    } finally {
-      if (mine === generation) busy.value = false
-    }
+  function cancel(bookingId: string): Promise<boolean> {
+    return act(async () => {
+      const answer = await api.call('exams.cancel', { bookingId })
+      if (booked.value?.id === answer.id) booked.value = answer
+    })
+  }
+
+  /** Records a seat's result (counter staff). */
+  function recordResult(bookingId: string, result: ExamOutcome): Promise<boolean> {
+    return act(() => api.call('exams.recordResult', { bookingId, result }))
+  }
+
+  /** Accepts a licence application for the served citizen (counter, 受理 or 重新申请). */
+  function acceptApplication(request: ApplicationInput): Promise<boolean> {
+    return act(() => api.call('exams.acceptApplication', request))
   }
 
   function reset(): void {
@@ -150,5 +151,5 @@ export const useExamsStore = defineStore('exams', () => {
   const subject = computed(() => `${session.role}|${session.view?.displayName ?? ''}|${session.actingFor?.citizenId ?? ''}`)
   watch(subject, reset)
 
-  return { overview, plans, loading, loadError, step, planId, plan, booked, busy, actionError, load, startBooking, backToList, book, cancel, recordResult, reset }
+  return { overview, plans, loading, loadError, step, planId, plan, booked, busy, actionError, load, startBooking, backToList, book, cancel, recordResult, acceptApplication, reset }
 })
