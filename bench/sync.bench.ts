@@ -47,7 +47,10 @@ async function centralWithTerminal(dir: string, violations: number, allPartition
 }
 
 function replicatedRows(app: TerminalApp): number {
-  return REPLICATED_ENTITIES.reduce((sum, entity) => sum + Number((app.db.raw.prepare(`SELECT count(*) AS n FROM ${entity.name}`).get() as { n: number }).n), 0)
+  return REPLICATED_ENTITIES.reduce(
+    (sum, entity) => sum + Number((app.db.raw.prepare(`SELECT count(*) AS n FROM ${entity.name}${entity.localFilter ? ` WHERE ${entity.localFilter}` : ''}`).get() as { n: number }).n),
+    0
+  )
 }
 
 /**
@@ -74,7 +77,9 @@ export async function initialPull(size = Number(process.env.BENCH_VIOLATIONS ?? 
     target.raw.pragma('foreign_keys = OFF')
     let rawSeconds = 0
     for (const entity of REPLICATED_ENTITIES) {
-      const read = app.db.raw.prepare(`SELECT ${entity.columns.join(', ')} FROM ${entity.name} WHERE ${entity.key} > ? ORDER BY ${entity.key} LIMIT 5000`).raw()
+      // Only the replicated rows (a terminal's own staff accounts are not pulled).
+      const replicated = entity.localFilter ? ` AND ${entity.localFilter}` : ''
+      const read = app.db.raw.prepare(`SELECT ${entity.columns.join(', ')} FROM ${entity.name} WHERE ${entity.key} > ?${replicated} ORDER BY ${entity.key} LIMIT 5000`).raw()
       const insert = target.raw.prepare(`INSERT INTO ${entity.name} (${entity.columns.join(', ')}) VALUES (${entity.columns.map(() => '?').join(', ')})`)
       if (entity.name === 'offices') target.raw.prepare('DELETE FROM offices').run()
       let after = ''
