@@ -3,7 +3,15 @@ import type { CentralTrx } from './store'
 import { executeDisputeDecided, executeDisputeRaised } from './executors/disputes'
 import { executeExamAllocation, executeExamApplication, executeExamBooking, executeExamCancel, executeExamPlan, executeExamResult } from './executors/exams'
 import { executePayment } from './executors/payments'
-import { executeBinding, executeContacts, executePasswordReset, executeRegistration, executeUnbinding } from './executors/people'
+import {
+  executeBinding,
+  executeContacts,
+  executeOrganisationDecision,
+  executeOrganisationRegistration,
+  executePasswordReset,
+  executeRegistration,
+  executeUnbinding
+} from './executors/people'
 import { applied, type ExecutionContext, type Executor, type StoredResult } from './executors/result'
 
 export type { ExecutionContext, StoredResult } from './executors/result'
@@ -25,6 +33,8 @@ const EXECUTORS: Record<string, Executor> = {
   'payments.settle': executePayment,
   'auth.registerCitizen': executeRegistration,
   'me.updateContacts': executeContacts,
+  'auth.registerOrganisation': executeOrganisationRegistration,
+  'counter.decideOrganisation': executeOrganisationDecision,
   'me.bindLicence': executeBinding,
   'me.bindVehicle': executeBinding,
   'me.unbind': executeUnbinding,

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Session } from '../src-main/core/session'
 import { DEMO_STAFF_PASSWORD } from '../src-main/features/identity/demo-staff'
 import { startCentral, type StartedCentral } from '../central/testing'
+import { usccCheckChar } from '../src-shared/domain/identifiers/uscc'
 import { createTestApp, demoPeople, STRONG_PASSWORD, type TestApp } from './support/app'
 import { comparePartitions, ENROLLED_ADMIN_PASSWORD, MANUAL_SYNC } from './support/sync-check'
 
@@ -109,6 +110,85 @@ describe('citizen accounts across terminals', () => {
     expect(await citizenSignIn(counter, person.idNumber, STRONG_PASSWORD)).toMatchObject({ ok: true })
     await expectConverged(counter, central)
     await expectConverged(kiosk, central)
+  })
+})
+
+describe('organisations across terminals', () => {
+  let central: StartedCentral
+  let kiosk: TestApp
+  let counter: TestApp
+
+  beforeAll(async () => {
+    central = await startCentral({ demoViolations: 300 })
+    kiosk = await createTestApp({ demoOnEmpty: false, mode: 'kiosk', sync: MANUAL_SYNC })
+    counter = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC })
+    expect(await enrol(kiosk, central, 'kiosk', '自助机1')).toMatchObject({ ok: true })
+    expect(await enrol(counter, central, 'counter', '窗口2')).toMatchObject({ ok: true })
+    await kiosk.app.sync.runCycle()
+    await counter.app.sync.runCycle()
+  })
+  afterAll(async () => {
+    await kiosk?.close()
+    await counter?.close()
+    await central?.close()
+  })
+
+  const uscc = (serial: string) => {
+    const first17 = `91370100MA${serial}`
+    return `${first17}${usccCheckChar(first17)}`
+  }
+  const register = (t: TestApp, code: string, agentIdNumber: string) =>
+    t.call(t.app.sessions.create(), 'auth.registerOrganisation', { uscc: code, name: '济南市某物流有限公司', agentIdNumber, agentPhone: '13900000001', password: STRONG_PASSWORD })
+  const orgSignIn = (t: TestApp, code: string) => t.call(t.app.sessions.create(), 'auth.signIn', { kind: 'organisation', uscc: code, password: STRONG_PASSWORD })
+
+  it('registered at a kiosk, approved at another counter, signs in at the kiosk', async () => {
+    const [agent] = demoPeople(kiosk.app, 1)
+    const code = uscc('3C5XQ44')
+    expect(await register(kiosk, code, agent!.idNumber)).toMatchObject({ ok: true, value: { status: 'pending' } })
+    await kiosk.app.sync.runCycle()
+    await counter.app.sync.runCycle()
+    const clerk = await counter.staff('clerk')
+    const pending = (await counter.call(clerk, 'counter.pendingOrganisations', {})).value as { id: string; uscc: string }[]
+    const organisation = pending.find((each) => each.uscc === code)
+    if (!organisation) throw new Error('the kiosk registration did not reach the counter')
+    expect(await orgSignIn(counter, code)).toMatchObject({ ok: false, error: { details: { rule: 'AUTH_ORG_PENDING' } } })
+    expect(await counter.call(clerk, 'counter.decideOrganisation', { organisationId: organisation.id, decision: 'approved', note: '材料齐全' })).toMatchObject({ ok: true })
+    await counter.app.sync.runCycle()
+    await kiosk.app.sync.runCycle()
+    expect(await orgSignIn(kiosk, code)).toMatchObject({ ok: true, value: { role: 'org_agent' } })
+    for (const t of [kiosk, counter]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url)) expect(ours, partition).toEqual(theirs)
+  })
+
+  it('one credit code registered on two terminals offline keeps the first; two decisions keep the first', async () => {
+    const [, first, second] = demoPeople(kiosk.app, 3)
+    const code = uscc('3C5XQ45')
+    expect(await register(kiosk, code, first!.idNumber)).toMatchObject({ ok: true })
+    expect(await register(counter, code, second!.idNumber)).toMatchObject({ ok: true })
+    await kiosk.app.sync.runCycle()
+    await counter.app.sync.runCycle()
+    expect(counter.app.sync.tasks('open')).toContainEqual(expect.objectContaining({ command: 'auth.registerOrganisation', code: 'ORG_REGISTERED_ELSEWHERE' }))
+    for (const t of [kiosk, counter]) {
+      const rows = t.app.db.raw.prepare(`SELECT agent_citizen_id FROM organisations WHERE uscc = ?`).all(code) as { agent_citizen_id: string }[]
+      expect(rows).toEqual([{ agent_citizen_id: first!.citizenId }])
+      expect(t.app.db.raw.prepare(`SELECT count(*) AS n FROM accounts WHERE username = ?`).get(code)).toEqual({ n: 1 })
+    }
+
+    // Decided at both counters before either syncs: the first decision to arrive stands.
+    const organisationId = (kiosk.app.db.raw.prepare(`SELECT id FROM organisations WHERE uscc = ?`).get(code) as { id: string }).id
+    const other = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC })
+    try {
+      expect(await enrol(other, central, 'counter', '窗口3')).toMatchObject({ ok: true })
+      await other.app.sync.runCycle()
+      expect(await counter.call(await counter.staff('clerk'), 'counter.decideOrganisation', { organisationId, decision: 'approved', note: '' })).toMatchObject({ ok: true })
+      expect(await other.call(await other.staff('clerk'), 'counter.decideOrganisation', { organisationId, decision: 'rejected', note: '材料不全' })).toMatchObject({ ok: true })
+      await counter.app.sync.runCycle()
+      await other.app.sync.runCycle()
+      expect(other.app.sync.tasks('open')).toContainEqual(expect.objectContaining({ command: 'counter.decideOrganisation', code: 'ORG_DECISION_CHANGED' }))
+      expect(other.app.db.raw.prepare(`SELECT status FROM organisations WHERE id = ?`).get(organisationId)).toEqual({ status: 'approved' })
+      for (const { partition, ours, theirs } of await comparePartitions(other.app, central.url)) expect(ours, partition).toEqual(theirs)
+    } finally {
+      await other.close()
+    }
   })
 })
 

@@ -1,7 +1,16 @@
-import { CENTRAL_RULES, accountBindingSchema, accountPasswordSchema, accountUnbindingSchema, contactsSchema, registrationSchema } from '../../src-shared/sync/commands'
+import {
+  CENTRAL_RULES,
+  accountBindingSchema,
+  accountPasswordSchema,
+  accountUnbindingSchema,
+  contactsSchema,
+  organisationDecidedSchema,
+  organisationRegisteredSchema,
+  registrationSchema
+} from '../../src-shared/sync/commands'
 import { bindingId, type RowObject } from '../../src-shared/sync/entities'
 import type { PushedCommand } from '../../src-shared/sync/protocol'
-import { deleteRecord, getRecord, putRecord, type CentralTrx } from '../store'
+import { deleteRecord, entityOf, getRecord, putRecord, restoreAuthoritative, rowObject, type CentralTrx } from '../store'
 import { applied, parsePayload, review, type ExecutionContext, type StoredResult } from './result'
 
 /**
@@ -130,10 +139,14 @@ export async function executeContacts(trx: CentralTrx, context: ExecutionContext
     vehicles.push(vehicle.row)
   }
 
-  if (contacts.signIn && command.actorRole !== 'org_agent') {
-    const registered = await trx.selectFrom('accounts').select('account_id').where('citizen_id', '=', contacts.citizenId).executeTakeFirst()
-    const account = registered && (await getRecord(trx, 'accounts', registered.account_id))
-    if (account) await putRecord(trx, 'accounts', registered.account_id, { ...account.row, phone: contacts.phone, updated_at: command.createdAt }, context.at)
+  if (contacts.signIn) {
+    // An organisation's agent changes their own (organisation) account; anyone else the citizen's.
+    const accountId =
+      command.actorRole === 'org_agent'
+        ? command.actorId
+        : ((await trx.selectFrom('accounts').select('account_id').where('citizen_id', '=', contacts.citizenId).executeTakeFirst())?.account_id ?? null)
+    const account = accountId ? await getRecord(trx, 'accounts', accountId) : undefined
+    if (accountId && account) await putRecord(trx, 'accounts', accountId, { ...account.row, phone: contacts.phone, updated_at: command.createdAt }, context.at)
   }
   if (contacts.licence) {
     const licence = await trx.selectFrom('records').select('key').where('citizen_id', '=', contacts.citizenId).where('entity', '=', 'licences').executeTakeFirst()
@@ -143,5 +156,49 @@ export async function executeContacts(trx: CentralTrx, context: ExecutionContext
     }
   }
   for (const vehicle of vehicles) await putRecord(trx, 'vehicles', String(vehicle.id), { ...vehicle, contact_phone: contacts.phone }, context.at)
+  return applied(command)
+}
+
+/**
+ * `auth.registerOrganisation` v2: one registration per credit code across the province, its
+ * handling person in the archive. The organisation (pending) and its agent's account are
+ * published, so a clerk at any counter can approve it and the agent can sign in anywhere.
+ */
+export async function executeOrganisationRegistration(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  // Version 1 (before organisations were replicated) carried no account row: kept as a record.
+  if (command.version === 1) return applied(command)
+  const parsed = parsePayload(command, organisationRegisteredSchema)
+  if (!parsed.ok) return parsed.result
+  const { organisation, account } = parsed.payload
+  if (await getRecord(trx, 'organisations', organisation.id)) return applied(command)
+  const refuse = async (code: string, message: string, details: Record<string, unknown>) => {
+    // Both rows exist only on the terminal that took the registration: it drops them.
+    await restoreAuthoritative(trx, 'organisations', organisation.id, 'province', context.at)
+    await restoreAuthoritative(trx, 'accounts', account.id, 'province', context.at)
+    return review(command, code, message, details)
+  }
+  const registered = (await trx.selectFrom('records').select('row').where('entity', '=', 'organisations').execute()).map((record) => rowObject(entityOf('organisations'), record.row))
+  const first = registered.find((row) => row.uscc === organisation.uscc)
+  if (first) return refuse(CENTRAL_RULES.ORG_REGISTERED_ELSEWHERE, `统一社会信用代码 ${organisation.uscc} 已在其他终端注册，本终端的注册未被接受`, { uscc: organisation.uscc, organisationId: first.id })
+  if (!(await getRecord(trx, 'citizens', organisation.agent_citizen_id))) {
+    return refuse(CENTRAL_RULES.ORG_AGENT_NOT_IN_ARCHIVE, '中心档案中没有该单位经办人，注册未被接受', { uscc: organisation.uscc })
+  }
+  await putRecord(trx, 'organisations', organisation.id, { ...organisation }, context.at)
+  await putRecord(trx, 'accounts', account.id, { ...account }, context.at)
+  return applied(command)
+}
+
+/** `counter.decideOrganisation`: the first decision on a pending organisation stands. */
+export async function executeOrganisationDecision(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
+  const parsed = parsePayload(command, organisationDecidedSchema)
+  if (!parsed.ok) return parsed.result
+  const { organisationId, decision, note } = parsed.payload
+  const organisation = await getRecord(trx, 'organisations', organisationId)
+  if (organisation?.row.status === decision && organisation.row.decided_at === command.createdAt) return applied(command)
+  if (!organisation || organisation.row.status !== 'pending') {
+    if (organisation) await restoreAuthoritative(trx, 'organisations', organisationId, organisation.partition, context.at)
+    return review(command, CENTRAL_RULES.ORG_DECISION_CHANGED, '中心记录中该单位注册已经审核（或没有该注册），本次审核未被采用', { organisationId, status: organisation?.row.status ?? null })
+  }
+  await putRecord(trx, 'organisations', organisationId, { ...organisation.row, status: decision, decided_by: command.actorId, decided_at: command.createdAt, decision_note: note }, context.at)
   return applied(command)
 }

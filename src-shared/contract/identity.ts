@@ -81,7 +81,9 @@ export const identityContract = {
     output: z.object({ organisationId: z.string(), status: z.enum(['pending', 'approved', 'rejected']) }),
     roles: ['anonymous', 'clerk'],
     modes: BOTH_MODES,
-    mutates: true
+    mutates: true,
+    // Payload: the organisation and agent-account rows as written (src-shared/sync/commands.ts organisationRegisteredSchema).
+    version: 2
   }),
   'auth.signIn': method({
     summary: 'Sign in with ID number (citizen), credit code (organisation) or user name (staff) and password. Five failures lock the account for 15 minutes.',

@@ -47,6 +47,38 @@ export const registrationSchema = z.object({
   binding: bindingTargetSchema
 })
 
+/** `auth.registerOrganisation` (version 2): the organisation (pending) and its agent's account as written. */
+export const organisationRegisteredSchema = z.object({
+  organisation: z.object({
+    id: z.string(),
+    uscc: z.string(),
+    name: z.string(),
+    agent_citizen_id: z.string(),
+    agent_phone: z.string(),
+    status: z.literal('pending'),
+    decided_by: z.null(),
+    decided_at: z.null(),
+    decision_note: z.null(),
+    created_at: z.string()
+  }),
+  account: z.object({
+    id: z.string(),
+    kind: z.literal('org_agent'),
+    citizen_id: z.string(),
+    org_id: z.string(),
+    username: z.string(),
+    display_name: z.string(),
+    phone: z.string(),
+    password_hash: z.string().min(1),
+    disabled: z.number().int(),
+    created_at: z.string(),
+    updated_at: z.string()
+  })
+})
+
+/** `counter.decideOrganisation` (version 1): the clerk's decision; who and when are the command's. */
+export const organisationDecidedSchema = z.object({ organisationId: z.string(), decision: z.enum(['approved', 'rejected']), note: z.string() })
+
 /** `me.bindLicence` ({accountId, licenceId}) and `me.bindVehicle` ({accountId, vehicleId}). */
 export const accountBindingSchema = z
   .object({ accountId: z.string(), licenceId: z.string().optional(), vehicleId: z.string().optional() })
@@ -202,6 +234,12 @@ export const CENTRAL_RULES = {
   REG_PROOF_MISMATCH: 'REG_PROOF_MISMATCH',
   /** A change to an account the central service never accepted (its registration was refused). */
   ACCOUNT_UNKNOWN: 'ACCOUNT_UNKNOWN',
+  /** An organisation whose credit code is already registered (elsewhere, first). */
+  ORG_REGISTERED_ELSEWHERE: 'ORG_REGISTERED_ELSEWHERE',
+  /** An organisation whose handling person is not in the central archive. */
+  ORG_AGENT_NOT_IN_ARCHIVE: 'ORG_AGENT_NOT_IN_ARCHIVE',
+  /** A decision on an organisation the central service holds as decided already, or not at all. */
+  ORG_DECISION_CHANGED: 'ORG_DECISION_CHANGED',
   /** A binding of a licence or vehicle that is not the account holder's in the central archive. */
   BIND_NOT_OWNER: 'BIND_NOT_OWNER',
   CONTACT_NOT_OWNER: 'CONTACT_NOT_OWNER',

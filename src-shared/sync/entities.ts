@@ -41,6 +41,7 @@ export type ReplicatedEntityName =
   | 'exam_sessions'
   | 'terminal_keys'
   | 'disputes'
+  | 'organisations'
   | 'accounts'
   | 'bindings'
   | 'learner_permits'
@@ -119,16 +120,24 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     columns: ['plan_id', 'seed', 'run_at', 'run_by', 'applications', 'seated', 'draws'],
     partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' }
   },
-  // Citizen accounts, province-wide: a citizen registered at one kiosk signs in at any terminal,
-  // offline too, so the scrypt hash travels with the row. Lock-outs (failed_attempts,
-  // locked_until) stay with the terminal where the attempts were made. Staff and organisation
+  // Organisations (单位) registered at a kiosk wait for a clerk's approval at any counter.
+  {
+    name: 'organisations',
+    key: 'id',
+    columns: ['id', 'uscc', 'name', 'agent_citizen_id', 'agent_phone', 'status', 'decided_by', 'decided_at', 'decision_note', 'created_at'],
+    partition: { kind: 'province' },
+    dependents: [{ table: 'accounts', column: 'org_id' }]
+  },
+  // Citizens' and organisations' accounts, province-wide: registered at one kiosk, signed in at
+  // any terminal, offline too, so the scrypt hash travels with the row. Lock-outs
+  // (failed_attempts, locked_until) stay with the terminal where the attempts were made. Staff
   // accounts are the terminal's own.
   {
     name: 'accounts',
     key: 'id',
-    columns: ['id', 'kind', 'citizen_id', 'display_name', 'phone', 'password_hash', 'disabled', 'created_at', 'updated_at'],
+    columns: ['id', 'kind', 'citizen_id', 'org_id', 'username', 'display_name', 'phone', 'password_hash', 'disabled', 'created_at', 'updated_at'],
     partition: { kind: 'province' },
-    localFilter: `kind = 'citizen'`,
+    localFilter: `kind IN ('citizen', 'org_agent')`,
     dependents: [{ table: 'bindings', column: 'account_id' }]
   },
   {
@@ -136,7 +145,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     key: 'id',
     columns: ['id', 'account_id', 'target_kind', 'target_id'],
     partition: { kind: 'province' },
-    localFilter: `account_id IN (SELECT id FROM accounts WHERE kind = 'citizen')`
+    localFilter: `account_id IN (SELECT id FROM accounts WHERE kind IN ('citizen', 'org_agent'))`
   },
   // Every enrolled terminal's public receipt key (never its private half), so any counter can
   // tell a genuine receipt or slip from another terminal from a forged one, offline.
@@ -156,7 +165,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 5
+export const SYNC_SCHEMA_VERSION = 6
 
 /** Key of a binding row: the same binding made on two terminals is the same row. */
 export function bindingId(accountId: string, kind: 'licence' | 'vehicle', targetId: string): string {

@@ -99,38 +99,38 @@ export async function registerOrganisation(input: OrganisationInput, ctx: Handle
   const passwordHash = await hashPassword(input.password)
   const organisationId = uuidv7()
   const at = ctx.now.toISOString()
+  const accountId = uuidv7()
   ctx.commit(() => {
     const agent = checkOrganisation(db, input)
-    db.run(
-      db.kysely.insertInto('organisations').values({
-        id: organisationId,
-        uscc: input.uscc,
-        name: input.name,
-        agent_citizen_id: agent.id,
-        agent_phone: input.agentPhone,
-        status: 'pending',
-        decided_by: null,
-        decided_at: null,
-        decision_note: null,
-        created_at: at
-      })
-    )
-    db.run(
-      db.kysely.insertInto('accounts').values({
-        id: uuidv7(),
-        kind: 'org_agent',
-        citizen_id: agent.id,
-        org_id: organisationId,
-        username: input.uscc,
-        display_name: input.name,
-        phone: input.agentPhone,
-        password_hash: passwordHash,
-        locked_until: null,
-        created_at: at,
-        updated_at: at
-      })
-    )
-    ctx.record({ subject: organisationId, payload: { organisationId, uscc: input.uscc, name: input.name, agentCitizenId: agent.id, agentPhone: input.agentPhone, passwordHash } })
+    const organisation = {
+      id: organisationId,
+      uscc: input.uscc,
+      name: input.name,
+      agent_citizen_id: agent.id,
+      agent_phone: input.agentPhone,
+      status: 'pending' as const,
+      decided_by: null,
+      decided_at: null,
+      decision_note: null,
+      created_at: at
+    }
+    const account = {
+      id: accountId,
+      kind: 'org_agent' as const,
+      citizen_id: agent.id,
+      org_id: organisationId,
+      username: input.uscc,
+      display_name: input.name,
+      phone: input.agentPhone,
+      password_hash: passwordHash,
+      disabled: 0,
+      created_at: at,
+      updated_at: at
+    }
+    db.run(db.kysely.insertInto('organisations').values(organisation))
+    db.run(db.kysely.insertInto('accounts').values({ ...account, locked_until: null }))
+    // The rows as written (command version 2): the central service publishes them to every terminal.
+    ctx.record({ subject: organisationId, payload: { organisation, account } })
   })
   return organisationId
 }
