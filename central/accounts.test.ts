@@ -23,7 +23,7 @@ describe.each(testDatabases())('account executors ($name)', (database) => {
     if (!licence) throw new Error('demo data without a holder of two vehicles')
     const citizen = (await readRecords(c, 'citizens')).find((row) => row.id === licence.citizen_id)!
     const vehicles = allVehicles.filter((vehicle) => vehicle.owner_citizen_id === citizen.id)
-    const stranger = allVehicles.find((vehicle) => vehicle.owner_citizen_id !== citizen.id)!
+    const stranger = allVehicles.find((vehicle) => vehicle.owner_citizen_id !== null && vehicle.owner_citizen_id !== citizen.id)!
     return { c, a: await enrolTestTerminal(c, { name: '自助机1', mode: 'kiosk' }), b: await enrolTestTerminal(c, { name: '窗口2' }), citizen, licence, vehicles, stranger }
   }
 

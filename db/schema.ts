@@ -71,6 +71,8 @@ export interface VehiclesTable {
   plate_type: string
   vin: string
   owner_citizen_id: string | null
+  /** Credit code of the organisation the vehicle is registered to (migration 0010); null for citizens' vehicles. */
+  owner_uscc: string | null
   vehicle_type: string
   brand: string
   use_nature: string

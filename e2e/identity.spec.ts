@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { usccCheckChar } from '../src-shared/domain/identifiers'
 import { openApp } from './support/app'
-import { demoCitizen, withWrongCheckCharacter, type DemoCitizen } from './support/demo-citizen'
+import { demoCitizen, demoCompany, withWrongCheckCharacter, type DemoCitizen } from './support/demo-citizen'
 import { DEMO_STAFF_PASSWORD, KIOSK_URL, openAdminTab, openKiosk, placeCardOnReader, screenshot, serveByPlate, signInAsClerk } from './support/terminals'
 
 const PASSWORD = 'Lu@2025demo'
@@ -241,6 +241,37 @@ test('an organisation registered at the counter waits for approval and is approv
   await row.getByRole('button', { name: '通过', exact: true }).click()
   await expect(page.getByTestId('pending-decided')).toContainText(name)
   await expect(row).toHaveCount(0)
+})
+
+test('an approved organisation signs in with its credit code and sees the vehicles registered under it', async ({ page }) => {
+  const company = demoCompany()
+  await signInAsClerk(page)
+  await page.getByTestId('counter-register').click()
+  await page.getByTestId('register-tab-organisation').click()
+  await page.getByTestId('org-uscc').fill(company.uscc)
+  await page.getByTestId('org-name').fill('济南齐鲁运输有限公司')
+  await page.getByTestId('org-agent-id').fill(citizen.idNumber)
+  await page.getByTestId('org-agent-phone').fill('13966667778')
+  await page.getByTestId('org-password').fill(PASSWORD)
+  await page.getByTestId('org-password-confirm').fill(PASSWORD)
+  await page.getByTestId('org-submit').click()
+  await expect(page.getByTestId('org-result')).toHaveAttribute('data-status', 'pending')
+  await page.getByTestId('header-own-screen').click()
+  const row = page.getByTestId('pending-organisations').getByRole('row', { name: '济南齐鲁运输有限公司' })
+  await row.getByRole('button', { name: '通过', exact: true }).click()
+  await expect(row).toHaveCount(0)
+
+  await page.getByTestId('sign-out').click()
+  await page.getByTestId('header-sign-in').click()
+  await page.getByTestId('sign-in-tab-organisation').click()
+  await page.getByTestId('sign-in-org-uscc').fill(company.uscc)
+  await page.getByTestId('sign-in-org-password').fill(PASSWORD)
+  await page.getByTestId('sign-in-org-submit').click()
+  await expect(page.getByTestId('session-controls')).toHaveAttribute('data-role', 'org_agent')
+  await page.getByTestId('header-own-screen').click()
+  await expect(page.getByTestId('page-me')).toBeVisible()
+  for (const plate of company.plates) await expect(page.getByTestId(`vehicle-card-${plate}`)).toBeVisible()
+  await screenshot(page, 'organisation-vehicles')
 })
 
 test('a clerk registers the citizen at the counter, stays a clerk and serves them', async ({ page }) => {

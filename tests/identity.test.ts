@@ -114,6 +114,30 @@ describe('identity', () => {
     })
   })
 
+  describe('organisation vehicles', () => {
+    it('an approved organisation sees the vehicles registered under its credit code, and their records', async () => {
+      const owned = t.app.db.raw.prepare(`SELECT owner_uscc AS uscc, plate FROM vehicles WHERE owner_uscc IS NOT NULL AND office_code = '370100' ORDER BY plate`).all() as { uscc: string; plate: string }[]
+      expect(owned.length).toBeGreaterThan(0)
+      const uscc = owned[0]!.uscc
+      const agent = people[6]!
+      expect(await t.call(anon(), 'auth.registerOrganisation', { uscc, name: '济南鲁通物流有限公司', agentIdNumber: agent.idNumber, agentPhone: '13900000002', password: STRONG_PASSWORD })).toMatchObject({ ok: true })
+      const clerk = await staff('clerk')
+      const org = ((await t.call(clerk, 'counter.pendingOrganisations', {})).value as { id: string; uscc: string }[]).find((o) => o.uscc === uscc)!
+      expect(await t.call(clerk, 'counter.decideOrganisation', { organisationId: org.id, decision: 'approved' })).toMatchObject({ ok: true })
+
+      const session = anon()
+      expect(await t.call(session, 'auth.signIn', { kind: 'organisation', uscc, password: STRONG_PASSWORD })).toMatchObject({ ok: true })
+      const overview = (await t.call(session, 'me.overview', {})).value as { licence: unknown; vehicles: { plate: string; bound: boolean }[] }
+      expect(overview.licence).toBeNull()
+      expect(overview.vehicles.map((vehicle) => vehicle.plate)).toEqual(owned.filter((row) => row.uscc === uscc).map((row) => row.plate))
+      expect(overview.vehicles.every((vehicle) => vehicle.bound)).toBe(true)
+      const list = (await t.call(session, 'violations.list', { filter: 'all' })).value as { items: { plate: string | null }[] }
+      const plates = new Set(overview.vehicles.map((vehicle) => vehicle.plate))
+      expect(list.items.length).toBeGreaterThan(0)
+      expect(list.items.every((item) => item.plate !== null && plates.has(item.plate))).toBe(true)
+    })
+  })
+
   describe('sign-in and lock-out', () => {
     it('locks an account for 15 minutes after five failures, audited, then lets it in', async () => {
       const p = people[0]!

@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type AppDatabase } from '../../src-main/core/database'
 import { addDays, ageOn, chinaDateOf, chinaInstant } from '../../src-shared/domain/civil-date'
-import { validateLicenceFileNumber, validateMobile, validatePlate, validateResidentId, validateVin } from '../../src-shared/domain/identifiers'
+import { validateLicenceFileNumber, validateMobile, validatePlate, validateResidentId, validateUscc, validateVin } from '../../src-shared/domain/identifiers'
 import { VIOLATION_CODE_BY_CODE } from '../../src-shared/domain/violation-codes'
 import type { DB } from '../schema'
 import { demoSizes, generateDemo, MAX_DEMO_VIOLATIONS, type DemoBatch, type DemoOptions, type DemoTable } from './generate'
@@ -43,6 +43,26 @@ describe('generateDemo', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(data))
     const other = collect(generateDemo({ ...OPTIONS, seed: 8 }))
     expect(other.citizens[0]?.id_number).not.toBe(data.citizens[0]?.id_number)
+  })
+
+  it('registers a few vehicles to one company per city, under valid credit codes, with camera records against them', () => {
+    const owned = data.vehicles.filter((vehicle) => vehicle.owner_uscc)
+    const codes = new Set(owned.map((vehicle) => vehicle.owner_uscc!))
+    expect(codes.size).toBe(16)
+    for (const code of codes) expect(validateUscc(code).ok, code).toBe(true)
+    for (const vehicle of owned) {
+      expect(vehicle.owner_citizen_id).toBeNull()
+      const plate = validatePlate(vehicle.plate, { shandongOnly: true })
+      expect(plate.ok && plate.office?.code, vehicle.plate).toBe(vehicle.office_code)
+      expect(vehicle.owner_uscc!.slice(2, 8)).toBe(vehicle.office_code)
+    }
+    expect(new Set(data.vehicles.map((vehicle) => vehicle.plate)).size).toBe(data.vehicles.length)
+    expect(new Set(data.vehicles.map((vehicle) => vehicle.vin)).size).toBe(data.vehicles.length)
+    const ids = new Set(owned.map((vehicle) => vehicle.id))
+    const onCompanies = data.violations.filter((violation) => violation.vehicle_id && ids.has(violation.vehicle_id))
+    expect(onCompanies.length).toBe(96)
+    for (const violation of onCompanies) expect(violation).toMatchObject({ kind: 'camera', licence_id: null })
+    expect(data.violations.length).toBe(OPTIONS.violations)
   })
 
   it('takes today as an instant in China time', () => {

@@ -6,6 +6,7 @@ import { createDemoContext, type DemoOptions } from './context'
 import { examRows } from './exams'
 import { licenceRow } from './licences'
 import { vehiclePlan, vehicleRow } from './vehicles'
+import { companyVehicleRows, companyViolationCount, companyViolationRow, demoCompanies } from './companies'
 import { violationRow } from './violations'
 
 export { demoSizes, MAX_DEMO_VIOLATIONS, type DemoOptions } from './context'
@@ -63,9 +64,16 @@ export function* generateDemo(options: DemoOptions, batchSize = DEFAULT_BATCH_SI
     if (vehicles.length > 0) yield { table: 'vehicles', rows: vehicles }
   }
 
+  // Organisations' vehicles, and the last few violations of the set on them (companies.ts).
+  const companies = demoCompanies(ctx)
+  yield* chunks('vehicles', companyVehicleRows(ctx, companies), batchSize)
+  const firstCompanyViolation = ctx.violations - companyViolationCount(ctx, companies)
+
   for (let start = 0; start < ctx.violations; start += batchSize) {
     const rows: Insertable<DB['violations']>[] = []
-    for (let index = start; index < Math.min(start + batchSize, ctx.violations); index++) rows.push(violationRow(ctx, index))
+    for (let index = start; index < Math.min(start + batchSize, ctx.violations); index++) {
+      rows.push(index < firstCompanyViolation ? violationRow(ctx, index) : companyViolationRow(ctx, companies, index, index - firstCompanyViolation))
+    }
     yield { table: 'violations', rows }
   }
 }

@@ -19,7 +19,8 @@ export const ID_KIND = {
   examRegion: 5,
   examVenue: 6,
   examPlan: 7,
-  examSession: 8
+  examSession: 8,
+  companyVehicle: 9
 } as const
 
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND]

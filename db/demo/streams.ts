@@ -7,5 +7,6 @@ export const STREAM = {
   vehicle: 5,
   violation: 6,
   exam: 7,
-  id: 8
+  id: 8,
+  company: 9
 } as const

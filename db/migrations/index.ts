@@ -8,6 +8,7 @@ import * as m0006 from './0006_exam_calendar'
 import * as m0007 from './0007_exam_results'
 import * as m0008 from './0008_disputes'
 import * as m0009 from './0009_replicated_accounts'
+import * as m0010 from './0010_organisation_vehicles'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -22,7 +23,8 @@ export const migrations: Record<string, Migration> = {
   '0006_exam_calendar': m0006,
   '0007_exam_results': m0007,
   '0008_disputes': m0008,
-  '0009_replicated_accounts': m0009
+  '0009_replicated_accounts': m0009,
+  '0010_organisation_vehicles': m0010
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -43,3 +43,25 @@ export function withWrongCheckCharacter(idNumber: string): { wrong: string; expe
   const replacement = expected === '0' ? '1' : '0'
   return { wrong: idNumber.slice(0, -1) + replacement, expected }
 }
+
+/**
+ * A company of the demo data (db/demo/companies.ts) that has not registered at the counter yet,
+ * and the plates of the vehicles registered under its credit code.
+ */
+export function demoCompany(databaseFile = 'test-results/e2e-data/terminal.sqlite'): { uscc: string; plates: string[] } {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true })
+  try {
+    const rows = db
+      .prepare(
+        `SELECT owner_uscc AS uscc, plate FROM vehicles
+         WHERE owner_uscc IS NOT NULL AND owner_uscc NOT IN (SELECT uscc FROM organisations)
+         ORDER BY owner_uscc, plate`
+      )
+      .all() as { uscc: string; plate: string }[]
+    const uscc = rows[0]?.uscc
+    if (!uscc) throw new Error(`no unregistered demo company in ${databaseFile}`)
+    return { uscc, plates: rows.filter((row) => row.uscc === uscc).map((row) => row.plate) }
+  } finally {
+    db.close()
+  }
+}

@@ -68,7 +68,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     name: 'vehicles',
     key: 'id',
     columns: [
-      'id', 'plate', 'plate_type', 'vin', 'owner_citizen_id', 'vehicle_type', 'brand', 'use_nature', 'registered_on', 'inspection_due', 'status', 'office_code', 'contact_phone'
+      'id', 'plate', 'plate_type', 'vin', 'owner_citizen_id', 'owner_uscc', 'vehicle_type', 'brand', 'use_nature', 'registered_on', 'inspection_due', 'status', 'office_code', 'contact_phone'
     ],
     partition: { kind: 'office' }
   },
@@ -165,7 +165,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 6
+export const SYNC_SCHEMA_VERSION = 7
 
 /** Key of a binding row: the same binding made on two terminals is the same row. */
 export function bindingId(accountId: string, kind: 'licence' | 'vehicle', targetId: string): string {

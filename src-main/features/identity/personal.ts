@@ -68,7 +68,7 @@ export function overview(ctx: HandlerContext): OutputOf<AppContract, 'me.overvie
   }
 
   const vehicleQuery = db.kysely.selectFrom('vehicles').selectAll()
-  const vehicleRows = db.all(organisation ? vehicleQuery.where('owner_org_id', '=', organisation.id) : vehicleQuery.where('owner_citizen_id', '=', citizenId)).sort((a, b) => a.plate.localeCompare(b.plate))
+  const vehicleRows = db.all(organisation ? vehicleQuery.where('owner_uscc', '=', organisation.status === 'approved' ? organisation.uscc : '') : vehicleQuery.where('owner_citizen_id', '=', citizenId)).sort((a, b) => a.plate.localeCompare(b.plate))
   const bound = boundIds(db, accountId, 'vehicle')
   const vehicles = vehicleRows.map((v) => {
     const unpaid = outstanding(db, 'vehicle_id', v.id)

@@ -33,7 +33,14 @@ export function paymentScope(ctx: HandlerContext): PaymentScope {
 
   const vehicles = new Map<string, { ownedByHandler: boolean; bound: boolean; plate: string }>()
   if (session.role === 'org_agent' && session.organisationId) {
-    for (const v of db.all(db.kysely.selectFrom('vehicles').select(['id', 'plate']).where('owner_org_id', '=', session.organisationId))) {
+    // The vehicles registered under the credit code the organisation proved, once approved.
+    const owned = db.kysely
+      .selectFrom('vehicles')
+      .innerJoin('organisations', 'organisations.uscc', 'vehicles.owner_uscc')
+      .select(['vehicles.id', 'vehicles.plate'])
+      .where('organisations.id', '=', session.organisationId)
+      .where('organisations.status', '=', 'approved')
+    for (const v of db.all(owned)) {
       vehicles.set(v.id, { ownedByHandler: false, bound: true, plate: v.plate })
     }
     return { citizenId, licence: null, vehicles }
