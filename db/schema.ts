@@ -372,6 +372,7 @@ export interface DB {
   organisations: OrganisationsTable
   accounts: AccountsTable
   bindings: BindingsTable
+  sync_released: SyncReleasedTable
   audit_log: AuditLogTable
   terminal: TerminalTable
   outbox: OutboxTable
@@ -415,6 +416,12 @@ export interface AccountsTable {
   disabled: Generated<number>
   created_at: string
   updated_at: string
+}
+
+/** A violation whose payment the central service refused: its central row may move it back (migration 0011). */
+export interface SyncReleasedTable {
+  violation_id: string
+  released_at: string
 }
 
 export interface BindingsTable {

@@ -9,6 +9,7 @@ import * as m0007 from './0007_exam_results'
 import * as m0008 from './0008_disputes'
 import * as m0009 from './0009_replicated_accounts'
 import * as m0010 from './0010_organisation_vehicles'
+import * as m0011 from './0011_sync_released'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -24,7 +25,8 @@ export const migrations: Record<string, Migration> = {
   '0007_exam_results': m0007,
   '0008_disputes': m0008,
   '0009_replicated_accounts': m0009,
-  '0010_organisation_vehicles': m0010
+  '0010_organisation_vehicles': m0010,
+  '0011_sync_released': m0011
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -18,7 +18,7 @@ describe('migrations', () => {
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
         'accounts', 'audit_log', 'bindings', 'citizens', 'day_closes', 'disputes', 'exam_allocations', 'exam_attempts', 'exam_bookings', 'holiday_calendar_days', 'holiday_calendar_years', 'learner_permits', 'number_ranges', 'payment_journal', 'payment_lines', 'receipts', 'terminal_keys', 'exam_plans', 'exam_regions', 'exam_sessions', 'exam_venues',
-        'licences', 'offices', 'organisations', 'outbox', 'terminal', 'vehicles', 'violations', 'sync_partitions', 'sync_snapshot_seen', 'sync_state', 'sync_tasks'
+        'licences', 'offices', 'organisations', 'outbox', 'terminal', 'vehicles', 'violations', 'sync_partitions', 'sync_released', 'sync_snapshot_seen', 'sync_state', 'sync_tasks'
       ].sort()
     )
     for (const table of tables) expect(table.strict, table.name).toBe(1)

@@ -32,9 +32,11 @@ export function withForeignKeysOff<T>(db: AppDatabase, fn: () => T): T {
  * change pulled before the confirmation arrives must not move such a record back to unpaid,
  * or it could be paid a second time in the meantime; the confirmation (or, for a payment the
  * central service refused, the republished authoritative row) follows in a later change.
- * Snapshots (first sync and repairs) are authoritative and skip this guard.
+ * Snapshots (first sync and repairs) are authoritative and skip this guard, and so does a
+ * record whose payment the central service has refused (`sync_released`, migration 0011).
  */
-const NO_REGRESSION = `WHERE NOT (violations.state IN ('paying','paid','confirmed') AND excluded.state IN ('unhandled','unpaid'))`
+const NO_REGRESSION = `WHERE NOT (violations.state IN ('paying','paid','confirmed') AND excluded.state IN ('unhandled','unpaid'))
+  OR (violations.state <> 'paying' AND violations.id IN (SELECT violation_id FROM sync_released))`
 
 type Value = string | number | null
 
@@ -155,7 +157,10 @@ export class RowWriter {
         plan = { positions, keyAt: theirColumns.indexOf(entity.key), upsert: this.db.prepare(`${insert} ON CONFLICT(${entity.key}) ${conflict}`), update: null, insert: null, stateAt, sameOrder }
       } else {
         const sets = columns.filter((column) => column !== entity.key).map((column) => `${column} = ?`)
-        const regression = stateAt >= 0 ? ` AND NOT (state IN ('paying','paid','confirmed') AND ? IN ('unhandled','unpaid'))` : ''
+        const regression =
+          stateAt >= 0
+            ? ` AND (NOT (state IN ('paying','paid','confirmed') AND ? IN ('unhandled','unpaid')) OR (state <> 'paying' AND id IN (SELECT violation_id FROM sync_released)))`
+            : ''
         plan = {
           positions,
           keyAt: theirColumns.indexOf(entity.key),

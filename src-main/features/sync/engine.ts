@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7'
 import { ruleViolation, type OfflinePolicy, type SyncState, type SyncStatus, type SyncTask } from '../../../src-shared/contract'
 import { REPLICATED_ENTITIES, SYNC_SCHEMA_VERSION } from '../../../src-shared/sync/entities'
+import { paymentOutcomeSchema } from '../../../src-shared/sync/commands'
 import type { CommandResult, PushedCommand } from '../../../src-shared/sync/protocol'
 import type { AppDatabase } from '../../core/database'
 import { appendAudit } from '../../core/audit'
@@ -231,7 +232,10 @@ export class SyncEngine {
     try {
       const client = this.client()
       await this.push(client)
+      const pullStarted = now().toISOString()
       await this.pull(client)
+      // Every refusal answered before this pull began has had its central row applied by now.
+      if (!this.stopped) db.run(db.kysely.deleteFrom('sync_released').where('released_at', '<=', pullStarted))
       await this.verify(client)
       // Stopped mid-way (shutdown): whatever was applied is committed; the next start goes on from there.
       if (this.stopped) return
@@ -309,13 +313,30 @@ export class SyncEngine {
               .where('idempotency_key', '=', result.idempotencyKey)
               .where('state', '=', 'pending')
           )
-          if (result.status === 'rejected') this.openTask(command.command, result, at)
+          if (result.status === 'rejected') {
+            this.openTask(command.command, result, at)
+            this.releaseRefusedPayment(command.command, command.payload, at)
+          }
         }
       })
       this.crash('after_push_commit')
       this.publish()
       // A batch the central service answered only in part would loop forever; stop and retry later.
       if (answer.results.length === 0) throw new CentralRequestError('CENTRAL_BAD_ANSWER', '中心服务没有回答本批命令', 200, true)
+    }
+  }
+
+  /**
+   * A payment the central service refused: its records may now take the central row on the next
+   * pull even though they read paid here (see sync_released, migration 0011).
+   */
+  private releaseRefusedPayment(command: string, payload: string, at: string): void {
+    if (command !== 'payments.pay' && command !== 'payments.settle') return
+    const parsed = paymentOutcomeSchema.safeParse(JSON.parse(payload))
+    if (!parsed.success) return
+    const { db } = this.deps
+    for (const line of parsed.data.lines) {
+      db.run(db.kysely.insertInto('sync_released').values({ violation_id: line.violationId, released_at: at }).onConflict((oc) => oc.column('violation_id').doUpdateSet({ released_at: at })))
     }
   }
 

@@ -13,7 +13,7 @@ import { CentralClient, CentralRequestError, type CentralClientOptions } from '.
  */
 const ENROLMENT_WIPE = [
   'receipts', 'payment_lines', 'payment_journal', 'day_closes', 'exam_allocations', 'exam_bookings', 'exam_attempts', 'learner_permits', 'bindings', 'disputes',
-  'sync_snapshot_seen', 'sync_partitions', 'sync_tasks', 'number_ranges', 'terminal_keys',
+  'sync_snapshot_seen', 'sync_partitions', 'sync_tasks', 'sync_released', 'number_ranges', 'terminal_keys',
   'exam_sessions', 'exam_plans', 'exam_venues', 'exam_regions', 'violations', 'vehicles', 'licences'
 ] as const
 
