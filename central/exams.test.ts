@@ -134,6 +134,21 @@ describe.each(testDatabases())('exam executors ($name)', (database) => {
     expect((await pushCommand(terminal, 'exams.recordResult', result)).status).toBe('applied')
     expect((await readRecords(c, 'exam_attempts')).filter((row) => row.booking_id === other.id)).toEqual([expect.objectContaining({ id: 'att-1', result: 'pass' })])
     expect(await pushCommand(terminal, 'exams.recordResult', { ...result, attemptId: 'att-2', result: 'fail' })).toMatchObject({ status: 'rejected', code: 'EXAM_BOOKING_CHANGED' })
+    // The exam system's results: recorded once, whoever came first; a seat given back or unknown has none.
+    const imported = await fetch(`${c.url}/v1/admin/exam-results`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${c.adminToken}` },
+      body: JSON.stringify({ results: [{ bookingId: other.id, result: 'fail' }, { bookingId: seated.id, result: 'pass' }, { bookingId: 'no-such-booking', result: 'pass' }] })
+    })
+    expect(await imported.json()).toEqual({
+      results: [
+        { bookingId: other.id, status: 'already_recorded', attemptId: 'att-1' },
+        { bookingId: seated.id, status: 'not_seated', attemptId: null },
+        { bookingId: 'no-such-booking', status: 'unknown', attemptId: null }
+      ]
+    })
+    const refusedImport = await fetch(`${c.url}/v1/admin/exam-results`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ results: [] }) })
+    expect(refusedImport.status).toBe(401)
     // A result for a booking that holds no seat is refused.
     expect(await pushCommand(terminal, 'exams.recordResult', { bookingId: seated.id, attemptId: 'att-3', citizenId: seated.citizen_id, subject: 'k2', result: 'fail', at: `${TEST_DEMO_TODAY}T01:00:00.000Z`, permitIssuedOn: null })).toMatchObject({
       status: 'rejected',

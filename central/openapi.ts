@@ -7,6 +7,8 @@ import {
   enrolmentCodeResponseSchema,
   enrolRequestSchema,
   enrolResponseSchema,
+  examResultsRequestSchema,
+  examResultsResponseSchema,
   fleetResponseSchema,
   pullResponseSchema,
   pushRequestSchema,
@@ -64,6 +66,11 @@ export function openApiDocument(): Json {
         )
       },
       '/v1/admin/fleet': { get: operation('State of every terminal', ADMIN, output(fleetResponseSchema)) },
+      '/v1/admin/exam-results': {
+        post: operation('Results from the exam system for seated bookings; each recorded once and published to the office', ADMIN, output(examResultsResponseSchema), {
+          requestBody: { required: true, ...json(input(examResultsRequestSchema)) }
+        })
+      },
       '/v1/sync/push': { post: operation('Push queued commands', TERMINAL, output(pushResponseSchema), { requestBody: { required: true, ...json(input(pushRequestSchema)) } }) },
       '/v1/sync/pull': {
         get: operation('Changes of a partition after a cursor', TERMINAL, output(pullResponseSchema), {

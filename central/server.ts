@@ -1,13 +1,15 @@
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
-import { enrolmentCodeRequestSchema, enrolRequestSchema, type FleetTerminal } from '../src-shared/sync/protocol'
+import { enrolmentCodeRequestSchema, enrolRequestSchema, examResultsRequestSchema, type FleetTerminal } from '../src-shared/sync/protocol'
 import { sameSecret } from './auth'
 import type { CentralDatabase } from './db'
 import { createEnrolmentCode, enrolTerminal } from './enrolment'
+import { importExamResults } from './executors/exams'
 import { CentralHttpError, parseInput } from './errors'
 import { FLEET_PAGE } from './fleet-page'
 import { openApiDocument } from './openapi'
 import type { TerminalsTable } from './schema'
 import { verifySignedRequest } from './signed'
+import { writeTransaction } from './store'
 import { registerSyncRoutes } from './sync-routes'
 
 export interface CentralServerOptions {
@@ -79,6 +81,11 @@ export function createCentralServer(options: CentralServerOptions): FastifyInsta
   app.get('/fleet', async (_request, reply) => reply.type('text/html; charset=utf-8').send(FLEET_PAGE))
 
   app.post('/v1/admin/enrolment-codes', admin, async (request) => createEnrolmentCode(central, parseInput(enrolmentCodeRequestSchema, request.body), now()))
+
+  app.post('/v1/admin/exam-results', admin, async (request) => {
+    const { results } = parseInput(examResultsRequestSchema, request.body)
+    return writeTransaction(central, (trx) => importExamResults(trx, now().toISOString(), results))
+  })
 
   app.post('/v1/enrol', async (request) => enrolTerminal(central, parseInput(enrolRequestSchema, request.body), now(), options.demo))
 

@@ -47,7 +47,7 @@ describe('exam appointments across terminals', () => {
     return session
   }
 
-  it('books on two counters, refuses a person booked twice offline, allocates once for both and frees a seat given back elsewhere', async () => {
+  it('books on two counters, refuses a person booked twice offline, allocates once for both, frees a seat given back elsewhere and takes the exam system’s result', async () => {
     // The office's learners arrived with the first sync, the same on both counters.
     const learners = rows(a, `SELECT p.citizen_id AS id FROM learner_permits p WHERE p.office_code = '370100'
         AND NOT EXISTS (SELECT 1 FROM exam_attempts x WHERE x.citizen_id = p.citizen_id AND x.subject = 'k2') ORDER BY p.citizen_id LIMIT 3`).map((row) => String(row.id))
@@ -96,6 +96,23 @@ describe('exam appointments across terminals', () => {
     expect(await b.call(clerkB, 'exams.cancel', { bookingId: seat.id })).toMatchObject({ ok: true, value: { status: 'cancelled' } })
     await cycle(b, a)
     expect(rows(a, 'SELECT status, was_seated FROM exam_bookings WHERE id = ?', seat.id)).toEqual([{ status: 'cancelled', was_seated: 1 }])
+    // The exam system reports the second learner's result centrally; it reaches both counters,
+    // and a counter cannot record the same seat again.
+    const [secondSeat] = rows(a, `SELECT id, seated_session_id AS sessionId FROM exam_bookings WHERE plan_id = ? AND citizen_id = ? AND status = 'seated'`, plan.id, second)
+    if (!secondSeat) throw new Error('the second learner was not seated')
+    const [session] = rows(a, 'SELECT exam_date AS date FROM exam_sessions WHERE id = ?', secondSeat.sessionId)
+    clock = new Date(`${String(session!.date)}T10:00:00Z`)
+    const imported = await fetch(`${central.url}/v1/admin/exam-results`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${central.adminToken}` },
+      body: JSON.stringify({ results: [{ bookingId: secondSeat.id, result: 'pass' }] })
+    })
+    expect(await imported.json()).toEqual({ results: [{ bookingId: secondSeat.id, status: 'recorded', attemptId: `exam-system-${String(secondSeat.id)}` }] })
+    await cycle(a, b)
+    const seen = ((await b.call(await b.serving(second), 'exams.overview', {})).value as { bookings: ExamBookingView[] }).bookings.find((booking) => booking.id === secondSeat.id)
+    expect(seen).toMatchObject({ status: 'completed', result: { outcome: 'pass' } })
+    expect((await a.call(await a.serving(second), 'exams.recordResult', { bookingId: secondSeat.id, result: 'fail' })).error?.details?.rule).toBe('EXAM_RESULT_RECORDED')
+
     for (const t of [a, b]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url, now)) expect(ours, partition).toEqual(theirs)
   })
 })

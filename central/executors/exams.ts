@@ -5,7 +5,9 @@ import {
   applicationRefusal,
   heldClasses,
   checkEligibility,
+  permitIssuedByResult,
   planFromRow,
+  sessionStartInstant,
   type ExamApplicant,
   type ExamAttemptRow,
   type ExamBookingRow,
@@ -15,7 +17,7 @@ import {
 } from '../../src-shared/domain/exams'
 import { earliestFirstExam, PUBLISH_DAYS_AHEAD } from '../../src-shared/domain/exams/plan-rules'
 import { CENTRAL_RULES, examAllocatedSchema, examApplicationSchema, examBookedSchema, examCancelledSchema, examPlanSchema, examResultSchema } from '../../src-shared/sync/commands'
-import type { PushedCommand } from '../../src-shared/sync/protocol'
+import type { ExamResultsResponse, PushedCommand } from '../../src-shared/sync/protocol'
 import { entityOf, getRecord, putRecord, restoreAuthoritative, rowObject, type CentralTrx } from '../store'
 import { applied, parsePayload, review, type ExecutionContext, type StoredResult } from './result'
 
@@ -134,11 +136,50 @@ export async function executeExamResult(trx: CentralTrx, context: ExecutionConte
     return review(command, CENTRAL_RULES.EXAM_BOOKING_CHANGED, `该预约的考试结果已在其他终端录入（${recorded.result}），本次录入未予记录`, { bookingId: result.bookingId, recorded: recorded.result })
   }
   const attempt: ExamAttemptRow = { id: result.attemptId, citizen_id: result.citizenId, subject: result.subject, at: result.at, result: result.result, booking_id: result.bookingId }
-  await putRecord(trx, 'exam_attempts', attempt.id, { ...attempt }, context.at)
-  if (result.permitIssuedOn !== null && permitRecord && permitRecord.row.permit_issued_on === null) {
-    await putRecord(trx, 'learner_permits', result.citizenId, { ...permitRecord.row, permit_issued_on: result.permitIssuedOn }, context.at)
-  }
+  await putAttempt(trx, context.at, attempt, result.permitIssuedOn)
   return applied(command)
+}
+
+/** Store a booking's exam attempt, and the permit a 科目一 pass issues when none is on record (E4). */
+async function putAttempt(trx: CentralTrx, at: string, attempt: ExamAttemptRow, permitIssuedOn: string | null): Promise<void> {
+  await putRecord(trx, 'exam_attempts', attempt.id, { ...attempt }, at)
+  const permit = await getRecord(trx, 'learner_permits', attempt.citizen_id)
+  if (permitIssuedOn !== null && permit && permit.row.permit_issued_on === null) {
+    await putRecord(trx, 'learner_permits', attempt.citizen_id, { ...permit.row, permit_issued_on: permitIssuedOn }, at)
+  }
+}
+
+/**
+ * Results from the exam system (考试系统), `POST /v1/admin/exam-results`: each seated booking gets
+ * its attempt once, dated at its session's start; a counter that recorded the same seat first
+ * keeps its record, and a counter recording it later is refused (EXAM_BOOKING_CHANGED).
+ */
+export async function importExamResults(trx: CentralTrx, at: string, results: readonly { bookingId: string; result: 'pass' | 'fail' | 'absent' }[]): Promise<ExamResultsResponse> {
+  const answers: ExamResultsResponse['results'] = []
+  for (const { bookingId, result } of results) {
+    const booking = await getRecord(trx, 'exam_bookings', bookingId)
+    if (!booking) {
+      answers.push({ bookingId, status: 'unknown', attemptId: null })
+      continue
+    }
+    const row = booking.row as unknown as ExamBookingRow
+    const session = row.status === 'seated' && row.seated_session_id ? await getRecord(trx, 'exam_sessions', row.seated_session_id) : undefined
+    if (!session) {
+      answers.push({ bookingId, status: 'not_seated', attemptId: null })
+      continue
+    }
+    const recorded = (await recordsOfCitizen<ExamAttemptRow>(trx, 'exam_attempts', row.citizen_id)).find((attempt) => attempt.booking_id === bookingId)
+    if (recorded) {
+      answers.push({ bookingId, status: 'already_recorded', attemptId: recorded.id })
+      continue
+    }
+    const examDate = String(session.row.exam_date)
+    const attempt: ExamAttemptRow = { id: `exam-system-${bookingId}`, citizen_id: row.citizen_id, subject: row.subject, at: sessionStartInstant(examDate, String(session.row.starts_at)), result, booking_id: bookingId }
+    const permit = await getRecord(trx, 'learner_permits', row.citizen_id)
+    await putAttempt(trx, at, attempt, permitIssuedByResult((permit?.row.permit_issued_on as string | null | undefined) ?? null, row.subject, result, examDate))
+    answers.push({ bookingId, status: 'recorded', attemptId: attempt.id })
+  }
+  return { results: answers }
 }
 
 /**

@@ -203,3 +203,25 @@ export const fleetTerminalSchema = z.object({
 })
 export type FleetTerminal = z.infer<typeof fleetTerminalSchema>
 export const fleetResponseSchema = z.object({ terminals: z.array(fleetTerminalSchema), serverTime: z.string() })
+
+/**
+ * `POST /v1/admin/exam-results`: results from the exam system (考试系统) for seated bookings.
+ * Each is recorded once as the booking's exam attempt and reaches every terminal of the office.
+ */
+export const examResultsRequestSchema = z.object({
+  results: z
+    .array(z.object({ bookingId: z.string().min(1).max(64), result: z.enum(['pass', 'fail', 'absent']) }))
+    .min(1)
+    .max(500)
+})
+export const examResultsResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      bookingId: z.string(),
+      /** `recorded` now; `already_recorded` (by a counter or an earlier import); `not_seated`; `unknown` booking. */
+      status: z.enum(['recorded', 'already_recorded', 'not_seated', 'unknown']),
+      attemptId: z.string().nullable()
+    })
+  )
+})
+export type ExamResultsResponse = z.infer<typeof examResultsResponseSchema>

@@ -1,8 +1,8 @@
 import { uuidv7 } from 'uuidv7'
 import { AppError, ruleViolation, type AppContract, type ParsedInputOf } from '../../../src-shared/contract'
 import type { ExamBookingView } from '../../../src-shared/contract/exams'
-import { chinaDateOf, chinaInstant } from '../../../src-shared/domain/civil-date'
-import { permitIssuedByResult, SUBJECT_NAMES, type OfficeExamSettings } from '../../../src-shared/domain/exams'
+import { chinaDateOf } from '../../../src-shared/domain/civil-date'
+import { permitIssuedByResult, sessionStartInstant, SUBJECT_NAMES, type OfficeExamSettings } from '../../../src-shared/domain/exams'
 import type { HandlerContext } from '../../core/dispatcher'
 import { subjectCitizenId } from '../identity/accounts'
 import { bookingView } from './service'
@@ -10,10 +10,6 @@ import { bookingView } from './service'
 const OUTCOME_NAMES = { pass: '合格', fail: '不合格', absent: '缺考' } as const
 
 /** Minutes after midnight of an 'HH:MM' session start. */
-function minuteOf(startsAt: string): number {
-  const [hours, minutes] = startsAt.split(':').map(Number)
-  return (hours ?? 0) * 60 + (minutes ?? 0)
-}
 
 /**
  * Records the outcome of a seated booking on or after its exam day: pass, fail, or absent.
@@ -50,7 +46,7 @@ export function recordResult(input: ParsedInputOf<AppContract, 'exams.recordResu
     throw ruleViolation('EXAM_RESULT_RECORDED', `该预约的考试结果已录入（${OUTCOME_NAMES[existing.result]}），不能重复录入`, { bookingId: booking.id, result: existing.result })
   }
   const attemptId = uuidv7()
-  const at = chinaInstant(session.exam_date, minuteOf(session.starts_at))
+  const at = sessionStartInstant(session.exam_date, session.starts_at)
   // `absent` is stored as itself: the rules already treat it as a failed attempt (E9), and the record keeps why.
   db.run(db.kysely.insertInto('exam_attempts').values({ id: attemptId, citizen_id: booking.citizen_id, subject: booking.subject, at, result: input.result, booking_id: booking.id }))
   const learner = db.first(db.kysely.selectFrom('learner_permits').select('permit_issued_on').where('citizen_id', '=', booking.citizen_id))

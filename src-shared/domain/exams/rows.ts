@@ -1,3 +1,4 @@
+import { chinaInstant } from '../civil-date'
 import { allocatePlan, type AllocationResult, type ExamApplication } from './allocation'
 import type { ExamApplicant, ExamPlan, ExamSubject, LicenceClass, OfficeExamSettings } from './model'
 import { permitLastValidDay } from './permit'
@@ -178,4 +179,10 @@ export function allocatePlanRows(input: {
     )
   }
   return { result, applications: applications.length, seated: result.outcomes.filter((o) => o.seated).length, outcomes }
+}
+
+/** The instant a session starts (its China date and `HH:MM`): when its exam counts as sat or missed. */
+export function sessionStartInstant(examDate: string, startsAt: string): string {
+  const [hours, minutes] = startsAt.split(':').map(Number)
+  return chinaInstant(examDate, (hours ?? 0) * 60 + (minutes ?? 0))
 }
