@@ -271,6 +271,8 @@ test('an approved organisation signs in with its credit code and sees the vehicl
   await page.getByTestId('header-own-screen').click()
   await expect(page.getByTestId('page-me')).toBeVisible()
   for (const plate of company.plates) await expect(page.getByTestId(`vehicle-card-${plate}`)).toBeVisible()
+  // Exam appointments are a person's business, not an organisation's.
+  await expect(page.getByTestId('go-exams')).toHaveCount(0)
   await screenshot(page, 'organisation-vehicles')
 })
 

@@ -27,7 +27,7 @@ function citizenSignIn(t: TestApp, idNumber: string, password: string) {
   return t.call(t.app.sessions.create(), 'auth.signIn', { kind: 'citizen', idNumber, password })
 }
 
-describe('citizen accounts across terminals', () => {
+describe('citizen and organisation accounts across terminals', () => {
   let central: StartedCentral
   let kiosk: TestApp
   let counter: TestApp
@@ -111,28 +111,8 @@ describe('citizen accounts across terminals', () => {
     await expectConverged(counter, central)
     await expectConverged(kiosk, central)
   })
-})
 
-describe('organisations across terminals', () => {
-  let central: StartedCentral
-  let kiosk: TestApp
-  let counter: TestApp
-
-  beforeAll(async () => {
-    central = await startCentral({ demoViolations: 300 })
-    kiosk = await createTestApp({ demoOnEmpty: false, mode: 'kiosk', sync: MANUAL_SYNC })
-    counter = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC })
-    expect(await enrol(kiosk, central, 'kiosk', '自助机1')).toMatchObject({ ok: true })
-    expect(await enrol(counter, central, 'counter', '窗口2')).toMatchObject({ ok: true })
-    await kiosk.app.sync.runCycle()
-    await counter.app.sync.runCycle()
-  })
-  afterAll(async () => {
-    await kiosk?.close()
-    await counter?.close()
-    await central?.close()
-  })
-
+  // Organisations (单位) across the same two terminals.
   const uscc = (serial: string) => {
     const first17 = `91370100MA${serial}`
     return `${first17}${usccCheckChar(first17)}`
@@ -141,7 +121,7 @@ describe('organisations across terminals', () => {
     t.call(t.app.sessions.create(), 'auth.registerOrganisation', { uscc: code, name: '济南市某物流有限公司', agentIdNumber, agentPhone: '13900000001', password: STRONG_PASSWORD })
   const orgSignIn = (t: TestApp, code: string) => t.call(t.app.sessions.create(), 'auth.signIn', { kind: 'organisation', uscc: code, password: STRONG_PASSWORD })
 
-  it('registered at a kiosk, approved at another counter, signs in at the kiosk', async () => {
+  it('an organisation registered at a kiosk, approved at another counter, signs in at the kiosk', async () => {
     const [agent] = demoPeople(kiosk.app, 1)
     const code = uscc('3C5XQ44')
     expect(await register(kiosk, code, agent!.idNumber)).toMatchObject({ ok: true, value: { status: 'pending' } })
