@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openCentralDatabase } from './db'
+import { compactChanges } from './compaction'
 import { ensureCentralOffices, hasNoRecords, seedCentralDemo } from './seed'
 import { createCentralServer } from './server'
 
@@ -74,6 +75,14 @@ async function main(): Promise<void> {
   console.log(`OpenAPI           ${url}/v1/openapi.json`)
   console.log(`admin token       ${adminToken}`)
   console.log(`enrolment code    npm run central:code -- --url ${url} --token ${adminToken} --office 370100 --mode counter --name 窗口1`)
+
+  // The change log is compacted hourly (compaction.ts); a run never blocks pushes for long.
+  const compaction = setInterval(() => {
+    compactChanges(db)
+      .then(({ removed }) => removed > 0 && console.log(`compacted the change log: ${removed.toLocaleString('en-US')} superseded changes removed`))
+      .catch((error: unknown) => console.error('compaction failed', error))
+  }, 60 * 60_000)
+  compaction.unref()
 
   const stop = async () => {
     await server.close()

@@ -66,6 +66,12 @@ export function openApiDocument(): Json {
         )
       },
       '/v1/admin/fleet': { get: operation('State of every terminal', ADMIN, output(fleetResponseSchema)) },
+      '/v1/admin/compact': {
+        post: operation('Remove changes superseded by a later change of the same row (the CLI runs this hourly)', ADMIN, {
+          type: 'object',
+          properties: { removed: { type: 'integer' } }
+        })
+      },
       '/v1/admin/exam-results': {
         post: operation('Results from the exam system for seated bookings; each recorded once and published to the office', ADMIN, output(examResultsResponseSchema), {
           requestBody: { required: true, ...json(input(examResultsRequestSchema)) }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { canonicalRow, ChecksumAccumulator, REPLICATED_ENTITIES, type RowValue } from '../src-shared/sync/entities'
 import { checksumResponseSchema, pullResponseSchema, snapshotResponseSchema, type PullResponse, type SnapshotResponse } from '../src-shared/sync/protocol'
+import { putRecord, writeTransaction } from './store'
 import { enrolTestTerminal, readRecords, startCentral, testDatabases, type StartedCentral, type TestTerminal } from './testing'
 
 const OFFICE = '370100'
@@ -165,5 +166,44 @@ describe.each(testDatabases())('pull, snapshot and checksum ($name)', (database)
     expect(checksum.entities).toEqual(expected)
     expect(checksum.head).toBe(pages[0]?.asOf)
     expect(expected.violations?.count).toBeGreaterThan(0)
+  })
+
+  it.skipIf(database.skip)('compaction keeps only the latest change of each row, and the rows a puller ends with are the same from any cursor', async () => {
+    const { c, terminal } = await start()
+    const licence = (await readRecords(c, 'licences', OFFICE))[0]!
+    const vehicle = (await readRecords(c, 'vehicles', OFFICE))[0]!
+    const { cursor: before } = await pullAll(terminal, OFFICE, 0, 500)
+    await writeTransaction(c.db, async (trx) => {
+      for (const phone of ['13800000001', '13800000002', '13800000003']) await putRecord(trx, 'licences', String(licence.id), { ...licence, contact_phone: phone }, new Date().toISOString())
+      // A vehicle that leaves the office: its row and the deletion stay in the partition it left.
+      await putRecord(trx, 'vehicles', String(vehicle.id), { ...vehicle, contact_phone: '13900000009' }, new Date().toISOString())
+      await putRecord(trx, 'vehicles', String(vehicle.id), { ...vehicle, office_code: '370200' }, new Date().toISOString())
+    })
+    const changesOf = async (key: string) => c.db.db.selectFrom('changes').select(['seq', 'partition', 'row']).where('key', '=', key).orderBy('seq').execute()
+    expect(await changesOf(String(licence.id))).toHaveLength(4)
+    const fromZero = async () => {
+      const rows = new Map<string, unknown>()
+      for (const page of (await pullAll(terminal, OFFICE, 0, 500)).pages) for (const change of page.changes) rows.set(`${change.entity}:${change.key}`, change.row)
+      return rows
+    }
+    const fromBefore = async () => (await pullAll(terminal, OFFICE, before, 500)).pages.flatMap((page) => page.changes.map((change) => [change.key, change.row] as const))
+    const wholeBefore = await fromZero()
+    const recentBefore = await fromBefore()
+
+    const response = await fetch(`${c.url}/v1/admin/compact`, { method: 'POST', headers: { authorization: `Bearer ${c.adminToken}` } })
+    const { removed } = (await response.json()) as { removed: number }
+    expect(removed).toBeGreaterThanOrEqual(3)
+    expect((await changesOf(String(licence.id))).map((change) => change.partition)).toEqual([OFFICE])
+    // The vehicle: its first row and the edit in 370100 are superseded there only by the move, so all of 370100's stay; 370200 has one.
+    const moved = await changesOf(String(vehicle.id))
+    expect(moved.filter((change) => change.partition === OFFICE).at(-1)?.row).toBeNull()
+    expect(moved.filter((change) => change.partition === '370200')).toHaveLength(1)
+
+    expect(await fromZero()).toEqual(wholeBefore)
+    const recentAfter = await fromBefore()
+    expect(new Map(recentAfter)).toEqual(new Map(recentBefore))
+    expect(recentAfter.length).toBeLessThan(recentBefore.length)
+    const again = await fetch(`${c.url}/v1/admin/compact`, { method: 'POST', headers: { authorization: `Bearer ${c.adminToken}` } })
+    expect(await again.json()).toEqual({ removed: 0 })
   })
 })

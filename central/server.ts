@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerO
 import { enrolmentCodeRequestSchema, enrolRequestSchema, examResultsRequestSchema, type FleetTerminal } from '../src-shared/sync/protocol'
 import { sameSecret } from './auth'
 import type { CentralDatabase } from './db'
+import { compactChanges } from './compaction'
 import { createEnrolmentCode, enrolTerminal } from './enrolment'
 import { importExamResults } from './executors/exams'
 import { CentralHttpError, parseInput } from './errors'
@@ -81,6 +82,8 @@ export function createCentralServer(options: CentralServerOptions): FastifyInsta
   app.get('/fleet', async (_request, reply) => reply.type('text/html; charset=utf-8').send(FLEET_PAGE))
 
   app.post('/v1/admin/enrolment-codes', admin, async (request) => createEnrolmentCode(central, parseInput(enrolmentCodeRequestSchema, request.body), now()))
+
+  app.post('/v1/admin/compact', admin, async () => compactChanges(central))
 
   app.post('/v1/admin/exam-results', admin, async (request) => {
     const { results } = parseInput(examResultsRequestSchema, request.body)

@@ -236,6 +236,7 @@ for (const backend of backends) {
       proxy.plan = { dropRequest: 0.15, dropResponse: 0.15, duplicate: 0.15, maxDelayMs: 40 }
       for (const terminal of terminals) terminal.crashProbability = 0.08
       let centralKills = 0
+      let compactions = 0
       for (let round = 0; round < 24; round++) {
         const cycles = Promise.all(terminals.map((t) => t.cycle()))
         if (round % 6 === 3) {
@@ -243,10 +244,16 @@ for (const backend of backends) {
           await central.kill()
           centralKills++
           await central.start()
+        } else if (round % 6 === 1) {
+          // The change log is compacted while terminals push and pull (directly, not through the proxy).
+          const compacted = await fetch(`${central.url}/v1/admin/compact`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } })
+          expect(compacted.status).toBe(200)
+          compactions++
         }
         await cycles
       }
       expect(centralKills).toBeGreaterThan(0)
+      expect(compactions).toBeGreaterThan(0)
 
       // Healthy network, no more crashes: sync until every terminal is idle and verified.
       proxy.mode = 'up'
