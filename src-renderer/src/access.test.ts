@@ -15,6 +15,7 @@ describe('allows', () => {
       register: [anonymous, clerk, serving],
       personal: [citizen, agent, serving],
       contacts: [citizen, serving],
+      exams: [citizen, serving],
       clerk: [clerk, serving],
       admin: [admin]
     }

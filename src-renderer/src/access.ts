@@ -5,7 +5,7 @@ import type { SessionView } from '../../src-shared/contract'
  * Who may open which screen. Main enforces roles on every call anyway; this only keeps people
  * away from screens whose every call would be refused.
  */
-export type Access = 'guest' | 'register' | 'personal' | 'contacts' | 'clerk' | 'admin'
+export type Access = 'guest' | 'register' | 'personal' | 'contacts' | 'exams' | 'clerk' | 'admin'
 
 type View = Pick<SessionView, 'role' | 'actingFor'> | null
 
@@ -18,6 +18,8 @@ const RULES: Record<Access, (view: View) => boolean> = {
   personal: (view) => view?.role === 'citizen' || view?.role === 'org_agent' || serving(view),
   // Contact records belong to a person; an organisation's agent has none to change here.
   contacts: (view) => view?.role === 'citizen' || serving(view),
+  // Exam appointments are a learner's own business, at a kiosk or through a clerk.
+  exams: (view) => view?.role === 'citizen' || serving(view),
   clerk: (view) => view?.role === 'clerk',
   admin: (view) => view?.role === 'admin'
 }

@@ -30,7 +30,7 @@ export function createAppRouter(pinia: Pinia): Router {
       { path: '/me/contacts', name: 'me-contacts', component: () => import('./features/contacts/ContactsView.vue'), meta: { access: 'contacts' } },
       { path: '/counter', name: 'counter', component: () => import('./features/counter/CounterView.vue'), meta: { access: 'clerk' } },
       { path: '/violations', name: 'violations', component: () => import('./features/violations/ViolationsView.vue'), meta: { access: 'personal', section: 'business' } },
-      { path: '/exams', name: 'exams', component: () => import('./features/exams/ExamsView.vue'), meta: { access: 'personal', section: 'business' } },
+      { path: '/exams', name: 'exams', component: () => import('./features/exams/ExamsView.vue'), meta: { access: 'exams', section: 'business' } },
       { path: '/counter/receipts', name: 'counter-receipts', component: () => import('./features/receipts/ReceiptToolsView.vue'), meta: { access: 'clerk' } },
       { path: '/counter/disputes', name: 'counter-disputes', component: () => import('./features/disputes/DisputesView.vue'), meta: { access: 'clerk' } },
       { path: '/counter/tasks', name: 'counter-tasks', component: () => import('./features/counter/FollowUpTasksView.vue'), meta: { access: 'clerk' } },
