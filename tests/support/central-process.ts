@@ -37,8 +37,9 @@ export class CentralProcess {
   }
 
   async start(): Promise<void> {
-    const args = ['--import', 'tsx', 'central/cli.ts', '--port', String(this.port), '--data-dir', this.options.dataDir, '--admin-token', this.options.adminToken, '--demo-size', String(this.options.demoSize)]
-    if (this.options.databaseUrl) args.push('--database-url', this.options.databaseUrl)
+    // `--name=value`: a random base64url token may start with '-', which parseArgs would read as an option.
+    const args = ['--import', 'tsx', 'central/cli.ts', `--port=${this.port}`, `--data-dir=${this.options.dataDir}`, `--admin-token=${this.options.adminToken}`, `--demo-size=${this.options.demoSize}`]
+    if (this.options.databaseUrl) args.push(`--database-url=${this.options.databaseUrl}`)
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CENTRAL_DATABASE_URL: '' } })
     this.child = child
     child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()))
