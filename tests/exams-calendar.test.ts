@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureHolidayCalendar } from '../src-main/features/exams/calendar'
 import type { ExamBookingView } from '../src-shared/contract/exams'
 import { CHINA_2026_CALENDAR_DATA } from '../src-shared/domain/exams'
-import { createTestApp, type TestApp } from './support/app'
+import { createTestApp, movableClock, type TestApp } from './support/app'
 
 type Result = Awaited<ReturnType<TestApp['call']>>
 type CalendarYear = { year: number; known: boolean; source: string | null; holidays: string[]; makeUpWorkdays: string[]; years: number[] }
@@ -15,12 +15,10 @@ type Overview = { bookings: ExamBookingView[]; permit: { bookingsUsed: { k2: num
  */
 describe('exam calendar and results', () => {
   let t: TestApp
-  let clock = new Date('2026-11-25T02:00:00Z')
-  const at = (date: string) => {
-    clock = new Date(`${date}T02:00:00Z`)
-  }
+  const clock = movableClock()
+  const { at } = clock
   beforeAll(async () => {
-    t = await createTestApp({}, () => clock)
+    t = await createTestApp({}, clock.now)
   })
   afterAll(() => t.close())
 
@@ -85,7 +83,7 @@ describe('exam calendar and results', () => {
 
       // Emptying a year is a deliberate "weekends only" and survives the start-up seeding.
       expect(await t.call(admin, 'exams.updateCalendar', { year: 2027, holidays: [], makeUpWorkdays: [] })).toMatchObject({ ok: true, value: { known: true, holidays: [] } })
-      ensureHolidayCalendar(t.app.db, clock)
+      ensureHolidayCalendar(t.app.db, clock.now())
       expect(await t.call(admin, 'exams.calendar', { year: 2027 })).toMatchObject({ ok: true, value: { known: true, holidays: [], makeUpWorkdays: [] } })
       expect(((await t.call(admin, 'exams.calendar', { year: 2026 })).value as CalendarYear).holidays).toHaveLength(CHINA_2026_CALENDAR_DATA.holidays.length)
     })

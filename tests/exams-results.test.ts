@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ExamBookingView } from '../src-shared/contract/exams'
-import { createTestApp, type TestApp } from './support/app'
+import { createTestApp, movableClock, type TestApp } from './support/app'
 
 type Result = Awaited<ReturnType<TestApp['call']>>
 type Subject = 'k1' | 'k2' | 'k3_road' | 'k3_safety'
@@ -19,12 +19,10 @@ type Overview = {
  */
 describe('exam results that change the application', () => {
   let t: TestApp
-  let clock = new Date('2026-11-25T02:00:00Z')
-  const at = (date: string) => {
-    clock = new Date(`${date}T02:00:00Z`)
-  }
+  const clock = movableClock()
+  const { at } = clock
   beforeAll(async () => {
-    t = await createTestApp({}, () => clock)
+    t = await createTestApp({}, clock.now)
   })
   afterAll(() => t.close())
 

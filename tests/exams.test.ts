@@ -3,13 +3,13 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ExamBookingView } from '../src-shared/contract/exams'
-import { createTestApp, type TestApp } from './support/app'
+import { createTestApp, movableClock, type TestApp } from './support/app'
 
 describe('exam appointments', () => {
   let t: TestApp
-  let clock = new Date('2026-11-25T02:00:00Z')
+  const clock = movableClock()
   beforeAll(async () => {
-    t = await createTestApp({}, () => clock)
+    t = await createTestApp({}, clock.now)
   })
   afterAll(() => t.close())
 
@@ -68,7 +68,7 @@ describe('exam appointments', () => {
     const planId = (t.app.db.raw.prepare(`SELECT plan_id FROM exam_bookings WHERE citizen_id = ? AND status = 'pending'`).get(b!) as { plan_id: string }).plan_id
     expect(rule(await t.call(admin, 'exams.allocate', { planId }))).toBe('EXAM_NOT_RESULTS_DAY')
     const resultsOn = (t.app.db.raw.prepare('SELECT results_on FROM exam_plans WHERE id = ?').get(planId) as { results_on: string }).results_on
-    clock = new Date(`${resultsOn}T02:00:00Z`)
+    clock.at(resultsOn)
     const admin2 = await staff('admin')
     expect(await t.call(admin2, 'exams.allocate', { planId })).toMatchObject({ ok: true, value: { applications: 1, seated: 1 } })
     expect(rule(await t.call(admin2, 'exams.allocate', { planId }))).toBe('EXAM_ALREADY_ALLOCATED')
@@ -101,7 +101,7 @@ describe('exam appointments', () => {
   })
 
   it('lets an admin publish a plan only 10 days or more before its first exam', async () => {
-    clock = new Date('2026-11-25T02:00:00Z')
+    clock.at('2026-11-25')
     const admin = await staff('admin')
     const venue = t.app.db.raw.prepare(`SELECT v.id FROM exam_venues v JOIN exam_regions r ON r.id = v.region_id WHERE r.office_code = '370100' AND v.subjects LIKE '%k2%' LIMIT 1`).get() as { id: string }
     const plan = (firstExam: string) => ({

@@ -15,6 +15,17 @@ export interface TestApp {
   serving(citizenId: string): Promise<Session>
 }
 
+/** A clock the tests move: `now` for the terminal, `at(day)` sets it to 10:00 China time on that day. */
+export function movableClock(startDay = '2026-11-25'): { now: () => Date; at: (day: string) => void } {
+  let current = new Date(`${startDay}T02:00:00Z`)
+  return {
+    now: () => current,
+    at: (day) => {
+      current = new Date(`${day}T02:00:00Z`)
+    }
+  }
+}
+
 /** A demo terminal on a fresh data directory with a small deterministic data set. */
 export async function createTestApp(config: Partial<TerminalConfig> = {}, now?: () => Date): Promise<TestApp> {
   const dir = tempDir()

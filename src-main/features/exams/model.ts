@@ -1,11 +1,6 @@
-import { applicantFromRows, planFromRow, type ExamApplicant, type ExamPlan } from '../../../src-shared/domain/exams'
+import { applicantFromRows, type ExamApplicant } from '../../../src-shared/domain/exams'
 import type { ExamPlansTable } from '../../../db/schema'
 import type { AppDatabase } from '../../core/database'
-
-/** The domain's plan from its row. */
-export function planOf(row: ExamPlansTable): ExamPlan {
-  return planFromRow(row)
-}
 
 export function planRow(db: AppDatabase, planId: string): ExamPlansTable | undefined {
   return db.first(db.kysely.selectFrom('exam_plans').selectAll().where('id', '=', planId))

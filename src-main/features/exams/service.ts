@@ -7,6 +7,7 @@ import { addDays, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import {
   BOOKING_LIMIT,
   allocatePlanRows,
+  planFromRow,
   checkEligibility,
   compareApplicants,
   countingPasses,
@@ -27,7 +28,7 @@ import type { AppDatabase } from '../../core/database'
 import type { HandlerContext } from '../../core/dispatcher'
 import { subjectCitizenId } from '../identity/accounts'
 import { loadHolidayCalendar } from './calendar'
-import { applicantOf, planOf, planRow } from './model'
+import { applicantOf, planRow } from './model'
 
 type SessionRow = ExamSessionsTable & { venue_name: string; region_id: string; region_name: string }
 
@@ -71,7 +72,7 @@ export function bookingView(ctx: HandlerContext, booking: Selectable<ExamBooking
   const { db } = ctx
   const today = chinaDateOf(ctx.now)
   const row = planRow(db, booking.plan_id)!
-  const plan = planOf(row)
+  const plan = planFromRow(row)
   const applicant = applicantOf(db, booking.citizen_id)!
   const sessions = planSessions(db, booking.plan_id)
   const mine = acceptable(booking, sessions)
@@ -151,7 +152,7 @@ export function plans(ctx: HandlerContext, settings: OfficeExamSettings): Output
   )
   return {
     plans: rows.map((row) => {
-      const plan = planOf(row)
+      const plan = planFromRow(row)
       const sessions = planSessions(db, row.id)
       const demand = new Map<string, number>()
       for (const b of db.all(db.kysely.selectFrom('exam_bookings').selectAll().where('plan_id', '=', row.id).where('status', '=', 'pending'))) {
@@ -189,7 +190,7 @@ export function book(input: ParsedInputOf<AppContract, 'exams.book'>, ctx: Handl
   const applicant = requireApplicant(ctx)
   const row = planRow(db, input.planId)
   if (!row) throw ruleViolation('EXAM_PLACE_NOT_IN_PLAN', '没有该考试计划')
-  const plan = planOf(row)
+  const plan = planFromRow(row)
   const verdict = checkEligibility(applicant, plan, today, settings)
   if (!verdict.ok) throw ruleViolation(verdict.rule, verdict.message, verdict.params)
   const sessions = planSessions(db, row.id)
