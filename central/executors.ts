@@ -3,6 +3,7 @@ import type { CentralTrx } from './store'
 import { executeDisputeDecided, executeDisputeRaised } from './executors/disputes'
 import { executeExamAllocation, executeExamApplication, executeExamBooking, executeExamCancel, executeExamPlan, executeExamResult } from './executors/exams'
 import { executePayment } from './executors/payments'
+import { executeCalendarYear, executeOfficeExamSettings } from './executors/reference'
 import {
   executeBinding,
   executeContacts,
@@ -45,6 +46,8 @@ const EXECUTORS: Record<string, Executor> = {
   'exams.recordResult': executeExamResult,
   'exams.allocate': executeExamAllocation,
   'exams.acceptApplication': executeExamApplication,
+  'exams.updateCalendar': executeCalendarYear,
+  'exams.updateSettings': executeOfficeExamSettings,
   'disputes.raise': executeDisputeRaised,
   'disputes.decide': executeDisputeDecided
 }

@@ -254,19 +254,25 @@ export interface ExamAttemptsTable {
   booking_id: string | null
 }
 
-/** A year the holiday calendar knows (migration 0006). */
-export interface HolidayCalendarYearsTable {
-  year: number
+/** One year of the holiday calendar (migration 0012): sorted JSON arrays of dates. */
+export interface HolidayCalendarsTable {
+  /** The year as text ('2027'): replicated keys are text. */
+  year: string
+  holidays: string
+  make_up_workdays: string
+  /** `builtin`: the data the terminal ships with (never replicated); `admin`: set by an administrator. */
   source: 'builtin' | 'admin'
-  updated_at: string
+  updated_at: string | null
   updated_by: string | null
 }
 
-/** A day off or a weekend day worked, within its year (migration 0006). */
-export interface HolidayCalendarDaysTable {
-  date: string
-  year: number
-  kind: 'holiday' | 'makeup'
+/** The office's exam settings (migration 0012); without a row the terminal's configuration applies. */
+export interface OfficeExamSettingsTable {
+  office_code: string
+  allow_concurrent_k2k3: number
+  priority_booking: number
+  updated_at: string
+  updated_by: string | null
 }
 
 export interface ExamBookingsTable {
@@ -361,8 +367,8 @@ export interface DB {
   exam_attempts: ExamAttemptsTable
   exam_bookings: ExamBookingsTable
   exam_allocations: ExamAllocationsTable
-  holiday_calendar_years: HolidayCalendarYearsTable
-  holiday_calendar_days: HolidayCalendarDaysTable
+  holiday_calendars: HolidayCalendarsTable
+  office_exam_settings: OfficeExamSettingsTable
   number_ranges: NumberRangesTable
   terminal_keys: TerminalKeysTable
   payment_journal: PaymentJournalTable

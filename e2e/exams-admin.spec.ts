@@ -47,3 +47,31 @@ test('the admin sees the exam plans, publishes one 12 days ahead, and is refused
   await expect(notice).toHaveAttribute('data-rule', 'EXAM_PLAN_TOO_LATE')
   await expect(notice).toContainText(`首场考试不得早于 ${chinaDatePlus(10)}`)
 })
+
+test("the admin sets the office's exam booking rules, and they hold after a reload", async ({ page }) => {
+  await signInAsAdmin(page)
+  await openAdminTab(page, 'exam-plans')
+  const settings = page.getByTestId('exam-settings')
+  await expect(settings).toContainText('考试预约规则')
+  const source = settings.getByTestId('exam-settings-source')
+  const save = settings.getByTestId('exam-settings-save')
+  const priority = settings.getByTestId('setting-priority')
+  // Nothing to save until a switch moves.
+  await expect(save).toBeDisabled()
+  const before = (await priority.getAttribute('class'))?.includes('is-checked') ?? false
+  await priority.click()
+  await expect(save).toBeEnabled()
+  await save.click()
+  await expect(page.getByText('考试预约规则已保存')).toBeVisible()
+  await expect(source).toHaveAttribute('data-source', 'office')
+  await expect(source).toContainText('本车管所的统一规则')
+  await screenshot(page, 'admin-exam-settings')
+
+  await page.reload()
+  await expect(settings.getByTestId('setting-priority')).toHaveClass(before ? /^(?!.*is-checked)/ : /is-checked/)
+  await expect(source).toHaveAttribute('data-source', 'office')
+  // Put the switch back, so the other exam tests rank as before.
+  await settings.getByTestId('setting-priority').click()
+  await save.click()
+  await expect(save).toBeDisabled()
+})

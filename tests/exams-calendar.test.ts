@@ -83,7 +83,7 @@ describe('exam calendar and results', () => {
 
       // Emptying a year is a deliberate "weekends only" and survives the start-up seeding.
       expect(await t.call(admin, 'exams.updateCalendar', { year: 2027, holidays: [], makeUpWorkdays: [] })).toMatchObject({ ok: true, value: { known: true, holidays: [] } })
-      ensureHolidayCalendar(t.app.db, clock.now())
+      ensureHolidayCalendar(t.app.db)
       expect(await t.call(admin, 'exams.calendar', { year: 2027 })).toMatchObject({ ok: true, value: { known: true, holidays: [], makeUpWorkdays: [] } })
       expect(((await t.call(admin, 'exams.calendar', { year: 2026 })).value as CalendarYear).holidays).toHaveLength(CHINA_2026_CALENDAR_DATA.holidays.length)
     })

@@ -18,6 +18,7 @@ describe('exam appointments across terminals', () => {
   let clock = new Date(`${TEST_DEMO_TODAY}T02:00:00Z`)
   const now = () => clock
   let central: StartedCentral
+  let centralClosed = false
   let a: TestApp
   let b: TestApp
 
@@ -34,7 +35,7 @@ describe('exam appointments across terminals', () => {
   afterAll(async () => {
     await a?.close()
     await b?.close()
-    await central?.close()
+    if (!centralClosed) await central?.close()
   })
 
   const cycle = async (...terminals: TestApp[]) => {
@@ -114,5 +115,46 @@ describe('exam appointments across terminals', () => {
     expect((await a.call(await a.serving(second), 'exams.recordResult', { bookingId: secondSeat.id, result: 'fail' })).error?.details?.rule).toBe('EXAM_RESULT_RECORDED')
 
     for (const t of [a, b]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url, now)) expect(ours, partition).toEqual(theirs)
+  })
+
+  it("takes the office's exam settings and the province's holiday calendar set at one counter to the other", async () => {
+    const adminA = await admin(a)
+    expect(await b.call(await admin(b), 'exams.settings', {})).toMatchObject({ ok: true, value: { source: 'terminal', allowConcurrentK2K3: false } })
+    expect(await a.call(adminA, 'exams.updateSettings', { allowConcurrentK2K3: true, priorityBooking: true })).toMatchObject({ ok: true, value: { source: 'office' } })
+    const year = Number(TEST_DEMO_TODAY.slice(0, 4)) + 2
+    const holidays = [`${year}-01-01`, `${year}-10-01`]
+    expect(await a.call(adminA, 'exams.updateCalendar', { year, holidays, makeUpWorkdays: [] })).toMatchObject({ ok: true, value: { source: 'admin' } })
+    await cycle(a, b)
+
+    const adminB = await admin(b)
+    expect(await b.call(adminB, 'exams.settings', {})).toMatchObject({ ok: true, value: { source: 'office', allowConcurrentK2K3: true, priorityBooking: true } })
+    expect(await b.call(adminB, 'exams.calendar', { year })).toMatchObject({ ok: true, value: { known: true, source: 'admin', holidays, makeUpWorkdays: [] } })
+    // Each counter's built-in year stays as it was: only years an administrator set travel.
+    for (const t of [a, b]) expect(rows(t, `SELECT source FROM holiday_calendars WHERE year = '2026'`)).toEqual([{ source: 'builtin' }])
+
+    // Counter B changes the settings back; counter A follows on its next pull.
+    expect(await b.call(adminB, 'exams.updateSettings', { allowConcurrentK2K3: false, priorityBooking: true })).toMatchObject({ ok: true })
+    await cycle(b, a)
+    expect(await a.call(adminA, 'exams.settings', {})).toMatchObject({ ok: true, value: { source: 'office', allowConcurrentK2K3: false, priorityBooking: true } })
+
+    // Enrolled, both are the central service's: a counter that cannot reach it refuses to change them.
+    const offline = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
+    try {
+      const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name: '窗口3' })
+      expect(await offline.call(await offline.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
+      await offline.app.sync.runCycle()
+      // The new counter's first pull brought both.
+      expect(await offline.call(await admin(offline), 'exams.settings', {})).toMatchObject({ ok: true, value: { source: 'office', allowConcurrentK2K3: false } })
+      expect(rows(offline, 'SELECT holidays FROM holiday_calendars WHERE year = ?', String(year))).toEqual([{ holidays: JSON.stringify(holidays) }])
+      await cycle(a, b) // the new counter's receipt key
+      for (const t of [a, b, offline]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url, now)) expect(ours, partition).toEqual(theirs)
+      await central.close()
+      centralClosed = true
+      await offline.app.sync.runCycle()
+      const refused = await offline.call(await admin(offline), 'exams.updateSettings', { allowConcurrentK2K3: true, priorityBooking: true })
+      expect(refused.error).toMatchObject({ code: 'RULE_VIOLATION', details: { rule: 'OFFLINE_ONLINE_ONLY' } })
+    } finally {
+      await offline.close()
+    }
   })
 })

@@ -19,6 +19,7 @@ import { earliestFirstExam, PUBLISH_DAYS_AHEAD } from '../../src-shared/domain/e
 import { CENTRAL_RULES, examAllocatedSchema, examApplicationSchema, examBookedSchema, examCancelledSchema, examPlanSchema, examResultSchema } from '../../src-shared/sync/commands'
 import type { ExamResultsResponse, PushedCommand } from '../../src-shared/sync/protocol'
 import { entityOf, getRecord, putRecord, restoreAuthoritative, rowObject, type CentralTrx } from '../store'
+import { centralExamSettings } from './reference'
 import { applied, parsePayload, review, type ExecutionContext, type StoredResult } from './result'
 
 /**
@@ -73,7 +74,10 @@ async function centralApplicant(trx: CentralTrx, citizenId: string): Promise<Exa
   return applicantFromRows(permit.row as unknown as LearnerPermitRow, attempts, bookings)
 }
 
-/** `exams.book` v2: eligibility checked again on the central records, on the day the booking was made. */
+/**
+ * `exams.book` v2: eligibility checked again on the central records, on the day the booking was
+ * made, with the office's settings (the terminal's while the office has none).
+ */
 export async function executeExamBooking(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
   // Version 1 bookings (before bookings were replicated) carried only the form: kept as a record.
   if (command.version === 1) return applied(command)
@@ -92,7 +96,8 @@ export async function executeExamBooking(trx: CentralTrx, context: ExecutionCont
   if (await getRecord(trx, 'exam_allocations', booking.plan_id)) return refuse('EXAM_WINDOW_CLOSED', '该考试计划已排考并公布结果，预约到达中心时已经截止', { planId: booking.plan_id })
   const applicant = await centralApplicant(trx, booking.citizen_id)
   if (!applicant) return refuse('EXAM_NO_PERMIT', '中心没有该申请人的驾驶人考试申请记录')
-  const verdict = checkEligibility(applicant, planFromRow(plan.row as unknown as ExamPlanRow), chinaDateOf(new Date(booking.submitted_at)), settings)
+  const officeSettings = await centralExamSettings(trx, String(plan.row.office_code), settings)
+  const verdict = checkEligibility(applicant, planFromRow(plan.row as unknown as ExamPlanRow), chinaDateOf(new Date(booking.submitted_at)), officeSettings)
   if (!verdict.ok) return refuse(verdict.rule, verdict.message, verdict.params ?? {})
   await putRecord(trx, 'exam_bookings', booking.id, booking, context.at)
   return applied(command)
@@ -184,7 +189,7 @@ export async function importExamResults(trx: CentralTrx, at: string, results: re
 
 /**
  * `exams.allocate` v2: the whole plan allocated again on the central records with the
- * terminal's seed and settings. When the terminal saw every booking the outcome is the same;
+ * terminal's seed and the office's settings (the terminal's while the office has none). When the terminal saw every booking the outcome is the same;
  * when it had missed some, the central outcome is the one published.
  */
 export async function executeExamAllocation(trx: CentralTrx, context: ExecutionContext, command: PushedCommand): Promise<StoredResult> {
@@ -216,7 +221,15 @@ export async function executeExamAllocation(trx: CentralTrx, context: ExecutionC
   const pending = bookings.filter((booking) => booking.plan_id === planId && booking.status === 'pending')
   const applicants = new Map<string, ExamApplicant | null>()
   for (const booking of pending) applicants.set(booking.citizen_id, await centralApplicant(trx, booking.citizen_id))
-  const allocation = allocatePlanRows({ plan: plan.row as unknown as ExamPlanRow, sessions, pending, applicantOf: (citizenId) => applicants.get(citizenId) ?? null, seed, settings })
+  const officeSettings = await centralExamSettings(trx, String(plan.row.office_code), settings)
+  const allocation = allocatePlanRows({
+    plan: plan.row as unknown as ExamPlanRow,
+    sessions,
+    pending,
+    applicantOf: (citizenId) => applicants.get(citizenId) ?? null,
+    seed,
+    settings: officeSettings
+  })
   for (const booking of pending) {
     const fields = allocation.outcomes.get(booking.id)
     if (fields) await putRecord(trx, 'exam_bookings', booking.id, { ...booking, ...fields }, context.at)

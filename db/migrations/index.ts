@@ -10,6 +10,7 @@ import * as m0008 from './0008_disputes'
 import * as m0009 from './0009_replicated_accounts'
 import * as m0010 from './0010_organisation_vehicles'
 import * as m0011 from './0011_sync_released'
+import * as m0012 from './0012_central_reference'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -26,7 +27,8 @@ export const migrations: Record<string, Migration> = {
   '0008_disputes': m0008,
   '0009_replicated_accounts': m0009,
   '0010_organisation_vehicles': m0010,
-  '0011_sync_released': m0011
+  '0011_sync_released': m0011,
+  '0012_central_reference': m0012
 }
 
 export const migrationProvider: MigrationProvider = {

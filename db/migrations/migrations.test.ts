@@ -17,8 +17,8 @@ describe('migrations', () => {
     const tables = db.raw.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'`).all() as { name: string; strict: number }[]
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
-        'accounts', 'audit_log', 'bindings', 'citizens', 'day_closes', 'disputes', 'exam_allocations', 'exam_attempts', 'exam_bookings', 'holiday_calendar_days', 'holiday_calendar_years', 'learner_permits', 'number_ranges', 'payment_journal', 'payment_lines', 'receipts', 'terminal_keys', 'exam_plans', 'exam_regions', 'exam_sessions', 'exam_venues',
-        'licences', 'offices', 'organisations', 'outbox', 'terminal', 'vehicles', 'violations', 'sync_partitions', 'sync_released', 'sync_snapshot_seen', 'sync_state', 'sync_tasks'
+        'accounts', 'audit_log', 'bindings', 'citizens', 'day_closes', 'disputes', 'exam_allocations', 'exam_attempts', 'exam_bookings', 'holiday_calendars', 'learner_permits', 'number_ranges', 'payment_journal', 'payment_lines', 'receipts', 'terminal_keys', 'exam_plans', 'exam_regions', 'exam_sessions', 'exam_venues',
+        'licences', 'office_exam_settings', 'offices', 'organisations', 'outbox', 'terminal', 'vehicles', 'violations', 'sync_partitions', 'sync_released', 'sync_snapshot_seen', 'sync_state', 'sync_tasks'
       ].sort()
     )
     for (const table of tables) expect(table.strict, table.name).toBe(1)
@@ -41,6 +41,24 @@ describe('migrations', () => {
       expect(db.raw.prepare(`SELECT count(*) AS n FROM offices`).get()).toEqual({ n: 1 })
       db.close()
     }
+  })
+
+  it('0012 carries each calendar year over as one row with sorted date lists; a built-in year loses its local update time', async () => {
+    const db = new AppDatabase(':memory:')
+    const migrator = new Migrator({ db: db.kysely, provider: migrationProvider })
+    expect((await migrator.migrateTo('0011_sync_released')).error).toBeUndefined()
+    db.raw.exec(`INSERT INTO holiday_calendar_years VALUES (2026, 'builtin', '2026-03-01T00:00:00.000Z', NULL), (2027, 'admin', '2026-11-20T08:00:00.000Z', 'admin-1'), (2028, 'admin', '2026-11-21T08:00:00.000Z', 'admin-1')`)
+    db.raw.exec(`INSERT INTO holiday_calendar_days VALUES ('2026-10-02', 2026, 'holiday'), ('2026-01-01', 2026, 'holiday'), ('2026-01-04', 2026, 'makeup'), ('2027-02-08', 2027, 'holiday'), ('2027-01-01', 2027, 'holiday')`)
+    expect((await migrator.migrateTo('0012_central_reference')).error).toBeUndefined()
+    expect(db.raw.prepare(`SELECT * FROM holiday_calendars ORDER BY year`).all()).toEqual([
+      { year: '2026', holidays: '["2026-01-01","2026-10-02"]', make_up_workdays: '["2026-01-04"]', source: 'builtin', updated_at: null, updated_by: null },
+      { year: '2027', holidays: '["2027-01-01","2027-02-08"]', make_up_workdays: '[]', source: 'admin', updated_at: '2026-11-20T08:00:00.000Z', updated_by: 'admin-1' },
+      // A year emptied on purpose stays a known year, weekends only.
+      { year: '2028', holidays: '[]', make_up_workdays: '[]', source: 'admin', updated_at: '2026-11-21T08:00:00.000Z', updated_by: 'admin-1' }
+    ])
+    expect(() => db.raw.exec(`INSERT INTO holiday_calendars VALUES ('2029', 'not json', '[]', 'admin', 'x', NULL)`)).toThrow(/CHECK/)
+    expect(() => db.raw.exec(`INSERT INTO office_exam_settings VALUES ('370100', 2, 0, 'x', NULL)`)).toThrow(/CHECK/)
+    db.close()
   })
 
   it('enforce the money and state rules of violations', async () => {

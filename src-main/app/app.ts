@@ -98,7 +98,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
   }
   db.transaction(() => ensureSigningKey(db, terminal.id, terminal.name))
   // Every terminal, demo or not, counts working days on the built-in 2026 calendar until an administrator edits it.
-  ensureHolidayCalendar(db, now())
+  ensureHolidayCalendar(db)
 
   // Real UnionPay drivers plug in here; the simulated terminal keeps its journal in the data
   // directory so it outlives an application crash, as a real device does.

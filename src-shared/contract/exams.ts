@@ -22,6 +22,20 @@ const calendarYearSchema = z.object({
 })
 const yearSchema = z.number().int().min(2000, { message: '年份须在 2000 至 2099 之间' }).max(2099, { message: '年份须在 2000 至 2099 之间' })
 
+/**
+ * The office exam settings in force: `office` when the office has set them (here or at another
+ * terminal of the office, through the central service), `terminal` while it has not and the
+ * terminal's configuration applies.
+ */
+const officeSettingsViewSchema = z.object({
+  officeCode: z.string(),
+  allowConcurrentK2K3: z.boolean(),
+  priorityBooking: z.boolean(),
+  source: z.enum(['office', 'terminal']),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable()
+})
+
 /** What every view of a plan shows: subject, classes, booking by venue or region, window and days. */
 const planSummarySchema = z.object({
   id: z.string(),
@@ -257,6 +271,29 @@ export const examsContract = {
     output: calendarYearSchema,
     roles: ['admin'],
     modes: BOTH_MODES,
-    mutates: true
+    mutates: true,
+    // Payload: the year's row as written (holidayCalendarSchema); the central service checks it again and sends it to every terminal.
+    version: 2,
+    // The calendar is the province's: an enrolled terminal changes it only online, so two offices never count days differently for long.
+    offline: 'online_only'
+  }),
+  'exams.settings': method({
+    summary: "This office's exam settings (two subjects pending at once, priority booking for permits running out) and where they come from.",
+    input: z.object({}).strict(),
+    output: officeSettingsViewSchema,
+    roles: STAFF,
+    modes: BOTH_MODES,
+    mutates: false
+  }),
+  'exams.updateSettings': method({
+    summary: "Set this office's exam settings; every kiosk and counter of the office books and ranks with them.",
+    input: z.object({ allowConcurrentK2K3: z.boolean(), priorityBooking: z.boolean() }).strict(),
+    output: officeSettingsViewSchema,
+    roles: ['admin'],
+    modes: BOTH_MODES,
+    mutates: true,
+    // Payload: the settings row as written (officeExamSettingsSchema).
+    // The settings are the office's: an enrolled terminal changes them only online.
+    offline: 'online_only'
   })
 } as const

@@ -178,6 +178,33 @@ export const examApplicationSchema = z.object({
   })
 })
 
+/** A row of `holiday_calendars` as an administrator set it: sorted JSON arrays of dates. */
+export const holidayCalendarRowSchema = z.object({
+  year: z.string().regex(/^\d{4}$/),
+  holidays: z.string(),
+  make_up_workdays: z.string(),
+  source: z.enum(['builtin', 'admin']),
+  updated_at: z.string().nullable(),
+  updated_by: z.string().nullable()
+})
+export type HolidayCalendarRow = z.infer<typeof holidayCalendarRowSchema>
+
+/** `exams.updateCalendar` (version 2): the year's row as written; the central service checks it again. */
+export const holidayCalendarSchema = z.object({ calendar: holidayCalendarRowSchema.extend({ source: z.literal('admin'), updated_at: z.string() }) })
+export type HolidayCalendarPayload = z.infer<typeof holidayCalendarSchema>
+
+/** `exams.updateSettings` (version 1): the office's settings row as written. */
+export const officeExamSettingsSchema = z.object({
+  settings: z.object({
+    office_code: z.string(),
+    allow_concurrent_k2k3: z.union([z.literal(0), z.literal(1)]),
+    priority_booking: z.union([z.literal(0), z.literal(1)]),
+    updated_at: z.string(),
+    updated_by: z.string().nullable()
+  })
+})
+export type OfficeExamSettingsPayload = z.infer<typeof officeExamSettingsSchema>
+
 /**
  * `disputes.raise` (version 1): the dispute as the terminal stored it, so the central service
  * can block the record province-wide and the deciding office knows what it reviews.
@@ -261,6 +288,10 @@ export const CENTRAL_RULES = {
   EXAM_BOOKING_CHANGED: 'EXAM_BOOKING_CHANGED',
   /** A second allocation of a plan, with another seed. */
   EXAM_ALREADY_ALLOCATED: 'EXAM_ALREADY_ALLOCATED',
+  /** A holiday calendar year the central service's calendar rules refuse (details.rule names the rule). */
+  CALENDAR_YEAR_REFUSED: 'CALENDAR_YEAR_REFUSED',
+  /** Exam settings for another office than the terminal's own. */
+  EXAM_SETTINGS_OFFICE_MISMATCH: 'EXAM_SETTINGS_OFFICE_MISMATCH',
   /** A licence application the central records refuse (details.rule names the rule). */
   EXAM_APPLICATION_REFUSED: 'EXAM_APPLICATION_REFUSED',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',

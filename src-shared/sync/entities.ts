@@ -48,6 +48,8 @@ export type ReplicatedEntityName =
   | 'exam_attempts'
   | 'exam_bookings'
   | 'exam_allocations'
+  | 'office_exam_settings'
+  | 'holiday_calendars'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -120,6 +122,24 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     columns: ['plan_id', 'seed', 'run_at', 'run_by', 'applications', 'seated', 'draws'],
     partition: { kind: 'parent', entity: 'exam_plans', column: 'plan_id' }
   },
+  // The office's exam settings (E10: two subjects pending at once; E14: priority booking), set by
+  // an administrator of the office and the same on every kiosk and counter that books or ranks.
+  {
+    name: 'office_exam_settings',
+    key: 'office_code',
+    columns: ['office_code', 'allow_concurrent_k2k3', 'priority_booking', 'updated_at', 'updated_by'],
+    partition: { kind: 'office' }
+  },
+  // The holiday calendar working days are counted on (E9's cancellation deadline, dispute due
+  // dates), one row per year, province-wide. Years an administrator set travel; the built-in
+  // year each terminal ships with stays the terminal's own default until a set year replaces it.
+  {
+    name: 'holiday_calendars',
+    key: 'year',
+    columns: ['year', 'holidays', 'make_up_workdays', 'source', 'updated_at', 'updated_by'],
+    partition: { kind: 'province' },
+    localFilter: `source = 'admin'`
+  },
   // Organisations (单位) registered at a kiosk wait for a clerk's approval at any counter.
   {
     name: 'organisations',
@@ -165,7 +185,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 7
+export const SYNC_SCHEMA_VERSION = 8
 
 /** Key of a binding row: the same binding made on two terminals is the same row. */
 export function bindingId(accountId: string, kind: 'licence' | 'vehicle', targetId: string): string {

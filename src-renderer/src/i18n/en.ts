@@ -650,9 +650,24 @@ const en: MessageSchema = {
         created: 'Exam plan published; first exam on {firstExamOn}'
       }
     },
+    examSettings: {
+      title: 'Exam booking rules',
+      lead: 'Two rules the regulations leave to local conditions. Once saved, every kiosk and counter of this office books, ranks and allocates with them (synced through the central service).',
+      loadFailed: 'Could not read the exam booking rules',
+      concurrent: 'Allow 科目二 and 科目三 road tests to be booked at the same time',
+      concurrentHint: 'Where conditions allow, an applicant may book 科目三 before finishing 科目二 (S1 art.39). When off, one subject must be finished before the next is booked.',
+      priority: 'Learners whose permit has under six months left may book each subject once with priority',
+      priorityHint: 'When on, such applicants are ranked ahead of the others in the allocation.',
+      sourceTerminal: "This office has not set its rules yet; this terminal's configuration file applies. Saving makes them the office's rules.",
+      sourceOffice: "The office's rules, changed {at}",
+      sourceOfficeBy: "The office's rules, changed by {by} {at}",
+      save: 'Save rules',
+      saved: 'Exam booking rules saved',
+      saveFailed: 'The exam booking rules were not saved'
+    },
     holidayCalendar: {
       title: 'Holiday calendar',
-      lead: "Working days are counted on this calendar (for example the cancellation deadline one working day before an exam). Enter each year from the State Council's holiday notice: the days off (including weekdays moved into a holiday) and the weekend days worked instead.",
+      lead: "Working days are counted on this calendar (for example the cancellation deadline one working day before an exam). Enter each year from the State Council's holiday notice: the days off (including weekdays moved into a holiday) and the weekend days worked instead. A saved year applies on every terminal of the province (synced through the central service); an enrolled terminal saves only while it reaches the central service.",
       year: 'Year',
       prevYear: 'Previous year',
       nextYear: 'Next year',
@@ -1392,6 +1407,8 @@ const en: MessageSchema = {
     BIND_NOT_OWNER: 'The central archive shows this licence or vehicle is not the account holder\'s; the binding was not accepted.',
     EXAM_BOOKING_REFUSED: 'Central review: the exam booking does not meet the booking rules and was not accepted; tell the applicant and book again if appropriate.',
     EXAM_BOOKING_CHANGED: 'The central records hold this exam booking in another state (or not at all); the cancellation or result recorded here was not accepted.',
+    CALENDAR_YEAR_REFUSED: 'Central review: this year of the holiday calendar breaks the calendar rules and was not adopted; every terminal keeps counting working days on the central calendar.',
+    EXAM_SETTINGS_OFFICE_MISMATCH: "Central review: a terminal may set only its own office's exam booking rules; this setting was not adopted.",
     EXAM_APPLICATION_REFUSED: 'Central review: the licence application does not meet the conditions and was not accepted (the class is already held, or an application is in progress).',
     ORG_REGISTERED_ELSEWHERE: 'This credit code was registered first on another terminal; the organisation registration made here was not accepted.',
     ORG_AGENT_NOT_IN_ARCHIVE: 'The central archive has no record of the handling person; the organisation registration was not accepted.',
