@@ -46,7 +46,8 @@ const CITIZEN_COLUMN: Readonly<Record<string, string>> = {
   licences: 'citizen_id', vehicles: 'owner_citizen_id', accounts: 'citizen_id',
   learner_permits: 'citizen_id',
   exam_attempts: 'citizen_id',
-  exam_bookings: 'citizen_id'
+  exam_bookings: 'citizen_id',
+  licence_applications: 'citizen_id'
 }
 
 export function citizenOf(entity: ReplicatedEntity, row: Readonly<Record<string, unknown>>): string | null {

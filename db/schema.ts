@@ -266,6 +266,25 @@ export interface HolidayCalendarsTable {
   updated_by: string | null
 }
 
+/** A 驾驶证业务 application (migration 0013); `request` and `outcome` are JSON. */
+export interface LicenceApplicationsTable {
+  id: string
+  number: string
+  kind: 'renewal' | 'age_exchange' | 'replace_damaged' | 'replace_lost' | 'defer'
+  licence_id: string
+  citizen_id: string
+  office_code: string
+  request: string
+  outcome: string
+  state: 'accepted' | 'completed' | 'withdrawn'
+  submitted_at: string
+  submitted_role: string
+  submitted_terminal: string
+  decided_at: string | null
+  decided_by: string | null
+  decision_note: string | null
+}
+
 /** The office's exam settings (migration 0012); without a row the terminal's configuration applies. */
 export interface OfficeExamSettingsTable {
   office_code: string
@@ -369,6 +388,7 @@ export interface DB {
   exam_allocations: ExamAllocationsTable
   holiday_calendars: HolidayCalendarsTable
   office_exam_settings: OfficeExamSettingsTable
+  licence_applications: LicenceApplicationsTable
   number_ranges: NumberRangesTable
   terminal_keys: TerminalKeysTable
   payment_journal: PaymentJournalTable

@@ -130,8 +130,15 @@ test('at the counter a clerk accepts a class addition for a licence holder, and 
   await dialog.getByTestId('accept-application-confirm').click()
   await expect(dialog.getByTestId('error-notice')).toHaveAttribute('data-rule', 'EXAM_APPLICATION_CLASS_HELD')
   await expect(dialog.getByTestId('error-notice')).toContainText('C1')
-  await dialog.getByTestId('accept-application-class').click()
-  await page.getByTestId('accept-application-class-B2').click()
+  // Pick B2 from the select; a click that lands while the dropdown is still opening is lost, so
+  // open and pick again until the select shows it (and its dropdown no longer covers the dialog).
+  const classSelect = dialog.getByTestId('accept-application-class')
+  await expect(async () => {
+    if (!(await page.getByTestId('accept-application-class-B2').isVisible())) await classSelect.click()
+    await page.getByTestId('accept-application-class-B2').click({ timeout: 2_000 })
+    await expect(classSelect).toContainText('B2', { timeout: 1_000 })
+  }).toPass({ timeout: 15_000 })
+  await expect(page.getByTestId('accept-application-class-B2')).toBeHidden()
   await dialog.getByTestId('accept-application-adding').click()
   await screenshot(page, 'exams-accept-application')
   await dialog.getByTestId('accept-application-confirm').click()

@@ -16,6 +16,7 @@ describe('allows', () => {
       personal: [citizen, agent, serving],
       contacts: [citizen, serving],
       exams: [citizen, serving],
+      licence: [citizen, serving],
       clerk: [clerk, serving],
       admin: [admin]
     }

@@ -5,7 +5,7 @@ import type { SessionView } from '../../src-shared/contract'
  * Who may open which screen. Main enforces roles on every call anyway; this only keeps people
  * away from screens whose every call would be refused.
  */
-export type Access = 'guest' | 'register' | 'personal' | 'contacts' | 'exams' | 'clerk' | 'admin'
+export type Access = 'guest' | 'register' | 'personal' | 'contacts' | 'exams' | 'licence' | 'clerk' | 'admin'
 
 type View = Pick<SessionView, 'role' | 'actingFor'> | null
 
@@ -20,6 +20,8 @@ const RULES: Record<Access, (view: View) => boolean> = {
   contacts: (view) => view?.role === 'citizen' || serving(view),
   // Exam appointments are a learner's own business, at a kiosk or through a clerk.
   exams: (view) => view?.role === 'citizen' || serving(view),
+  // 驾驶证业务 are the licence holder's own too; an organisation's agent holds no licence here.
+  licence: (view) => view?.role === 'citizen' || serving(view),
   clerk: (view) => view?.role === 'clerk',
   admin: (view) => view?.role === 'admin'
 }

@@ -4,6 +4,7 @@ import { violationsContract } from './violations'
 import { examsContract } from './exams'
 import { syncContract } from './sync'
 import { disputesContract } from './disputes'
+import { licenceContract } from './licence'
 
 export * from './define'
 export * from './errors'
@@ -15,6 +16,7 @@ export * from './violations'
 export * from './exams'
 export * from './sync'
 export * from './disputes'
+export * from './licence'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
@@ -23,7 +25,8 @@ export const contract = {
   ...violationsContract,
   ...examsContract,
   ...syncContract,
-  ...disputesContract
+  ...disputesContract,
+  ...licenceContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

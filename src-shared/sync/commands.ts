@@ -206,6 +206,43 @@ export const officeExamSettingsSchema = z.object({
 export type OfficeExamSettingsPayload = z.infer<typeof officeExamSettingsSchema>
 
 /**
+ * `licence.apply` (version 1): the application as written, and the two facts the terminal read
+ * from records the central service does not index by licence (unhandled violations, full
+ * scoring cycles of the validity period).
+ */
+export const licenceApplicationSchema = z.object({
+  application: z.object({
+    id: z.string(),
+    number: z.string(),
+    kind: z.enum(['renewal', 'age_exchange', 'replace_damaged', 'replace_lost', 'defer']),
+    licence_id: z.string(),
+    citizen_id: z.string(),
+    office_code: z.string(),
+    request: z.string(),
+    outcome: z.string(),
+    state: z.literal('accepted'),
+    submitted_at: z.string(),
+    submitted_role: z.string(),
+    submitted_terminal: z.string(),
+    decided_at: z.null(),
+    decided_by: z.null(),
+    decision_note: z.null()
+  }),
+  context: z.object({ unhandledViolations: z.number().int().nonnegative(), fullCycles: z.number().int().nonnegative() })
+})
+export type LicenceApplicationPayload = z.infer<typeof licenceApplicationSchema>
+
+/** `licence.complete` (version 1): issued (the licence takes the application's outcome) or withdrawn. */
+export const licenceDecisionSchema = z.object({
+  applicationId: z.string(),
+  decision: z.enum(['complete', 'withdraw']),
+  note: z.string().nullable(),
+  decidedAt: z.string(),
+  decidedBy: z.string().nullable()
+})
+export type LicenceDecisionPayload = z.infer<typeof licenceDecisionSchema>
+
+/**
  * `disputes.raise` (version 1): the dispute as the terminal stored it, so the central service
  * can block the record province-wide and the deciding office knows what it reviews.
  */
@@ -294,6 +331,10 @@ export const CENTRAL_RULES = {
   EXAM_SETTINGS_OFFICE_MISMATCH: 'EXAM_SETTINGS_OFFICE_MISMATCH',
   /** A licence application the central records refuse (details.rule names the rule). */
   EXAM_APPLICATION_REFUSED: 'EXAM_APPLICATION_REFUSED',
+  /** A licence application the central records refuse (details.rule names the L-rule). */
+  LICENCE_APPLICATION_REFUSED: 'LICENCE_APPLICATION_REFUSED',
+  /** Issuing or withdrawing an application the central service holds in another state, or not at all. */
+  LICENCE_APPLICATION_CHANGED: 'LICENCE_APPLICATION_CHANGED',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
   COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD',
   /** The central service could not execute the command at all: parked for review instead of blocking the queue. */

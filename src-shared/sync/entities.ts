@@ -50,6 +50,7 @@ export type ReplicatedEntityName =
   | 'exam_allocations'
   | 'office_exam_settings'
   | 'holiday_calendars'
+  | 'licence_applications'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -130,6 +131,16 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     columns: ['office_code', 'allow_concurrent_k2k3', 'priority_booking', 'updated_at', 'updated_by'],
     partition: { kind: 'office' }
   },
+  // 驾驶证业务 applications travel to the counters of the licence's office, which issue them.
+  {
+    name: 'licence_applications',
+    key: 'id',
+    columns: [
+      'id', 'number', 'kind', 'licence_id', 'citizen_id', 'office_code', 'request', 'outcome', 'state', 'submitted_at', 'submitted_role', 'submitted_terminal',
+      'decided_at', 'decided_by', 'decision_note'
+    ],
+    partition: { kind: 'office' }
+  },
   // The holiday calendar working days are counted on (E9's cancellation deadline, dispute due
   // dates), one row per year, province-wide. Years an administrator set travel; the built-in
   // year each terminal ships with stays the terminal's own default until a set year replaces it.
@@ -185,7 +196,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 8
+export const SYNC_SCHEMA_VERSION = 9
 
 /** Key of a binding row: the same binding made on two terminals is the same row. */
 export function bindingId(accountId: string, kind: 'licence' | 'vehicle', targetId: string): string {

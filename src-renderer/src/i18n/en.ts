@@ -71,7 +71,9 @@ const en: MessageSchema = {
       auth_registerCitizen: 'Account registration',
       me_updateContacts: 'Contact details update',
       disputes_raise: 'Dispute raised',
-      disputes_decide: 'Dispute decision'
+      disputes_decide: 'Dispute decision',
+      licence_apply: 'Licence service application',
+      licence_complete: 'Licence application decision'
     }
   },
   demo: {
@@ -851,6 +853,141 @@ const en: MessageSchema = {
       backToList: 'Back to my bookings'
     }
   },
+  licence: {
+    title: "Driver's licence services",
+    lead: 'Renewal on expiry, renewal for age, replacement when damaged or lost, and deferrals. Each service says whether it can be applied for now; once accepted, collect the new licence at a counter.',
+    leadForClerk: "Driver's licence services for {name}. Once accepted, issue them under “Licence applications to issue”.",
+    loadFailed: "The driver's licence services could not be read",
+    backToCounter: 'Back to the counter',
+    card: {
+      title: "Driver's licence",
+      fileNumber: 'File number',
+      classes: 'Classes',
+      validity: 'Valid',
+      validRange: '{from} to {until}',
+      longTerm: 'long-term',
+      status: 'Status',
+      office: 'Issued by',
+      age: 'Age',
+      ageValue: '{age} years'
+    },
+    none: 'No driving licence is held in this name',
+    noneHint: 'Without a licence there is nothing to renew, replace or defer. For a first licence, apply at a counter and then book the exams.',
+    servicesTitle: 'Services',
+    services: {
+      renewal: 'Renewal on expiry',
+      age_exchange: 'Renewal for age',
+      replace_damaged: 'Replacement when damaged',
+      replace_lost: 'Replacement when lost',
+      defer_renewal: 'Deferred renewal',
+      defer_review: 'Deferred review',
+      defer_certificate: 'Deferred physical-condition certificate'
+    },
+    hints: {
+      renewal: 'Apply within 90 days before the licence expires, with a physical-condition certificate issued within 6 months; all violations must be handled.',
+      age_exchange: 'From 60 or 70, classes that may no longer be driven are exchanged for classes that may.',
+      replace_damaged: 'A new licence when the old one is damaged beyond reading, or when the registered personal details changed.',
+      replace_lost: 'A new licence when the old one is lost; the old licence becomes void.',
+      defer_renewal: 'When military service, a stay abroad or similar prevents renewing on time: deferred by up to 3 years.',
+      defer_review: 'When military service, a stay abroad or similar prevents the review on time: deferred by up to 3 years.',
+      defer_certificate: 'For drivers of 70 or over who cannot submit the yearly physical-condition certificate on time: deferred by up to 3 years.'
+    },
+    available: 'Available',
+    refused: 'Not available now',
+    ruleCode: 'Rule: {rule}',
+    apply: 'Apply: {service}',
+    form: {
+      title: 'Apply: {service}',
+      certificateIssuedOn: 'Physical-condition certificate issued on',
+      certificateHint: 'The certificate is valid for 6 months from issue, and cannot be dated after today.',
+      target: 'Exchange for class',
+      targetHint: 'Classes that may no longer be driven are exchanged for the small-car class chosen here; the others are kept.',
+      targets: {
+        C1: 'C1 small car',
+        C2: 'C2 small automatic car'
+      },
+      damagedReason: 'Reason',
+      damagedReasons: {
+        damaged: 'Damaged beyond reading',
+        details_changed: 'Registered details changed'
+      },
+      damagedHint: 'Bring the damaged licence when collecting the new one; after a change of details the new licence carries the new details.',
+      lostWarning: 'Once the new licence is issued the old one is void: even if found, it may no longer be used and should be handed in.',
+      deferReason: 'Reason for deferring',
+      deferReasons: {
+        military: 'Military service',
+        abroad: 'Abroad',
+        other: 'Other'
+      },
+      reasonNote: 'Reason in detail',
+      reasonNotePlaceholder: 'Why it cannot be done on time (at least 4 characters)',
+      until: 'Defer until',
+      untilHint: 'At most 3 years, until {latest} at the latest. No driving while deferred.',
+      deferOffice: 'Deferrals are handled only by the issuing office, {office}.',
+      submit: 'Apply',
+      submitLost: 'Replace; the old licence becomes void',
+      failed: 'The application was not accepted'
+    },
+    accepted: {
+      title: 'Application accepted',
+      number: 'Application number',
+      outcome: 'Outcome',
+      collect: 'The new licence is issued at a counter: collect it there with the application number.',
+      collectDefer: 'Complete it at a counter with the application number; the deferral takes effect then.',
+      dismiss: 'OK',
+      done: 'Accepted: {number}'
+    },
+    applications: {
+      title: 'My applications',
+      none: 'No licence applications yet.',
+      number: 'Application number',
+      submittedAt: 'Applied',
+      decidedAt: 'Decided',
+      office: 'Office',
+      outcome: 'Outcome',
+      decision: 'Counter note: {note}',
+      states: {
+        accepted: 'Accepted',
+        completed: 'Completed',
+        withdrawn: 'Withdrawn'
+      }
+    },
+    counter: {
+      title: 'Licence applications to issue',
+      lead: "This office's accepted licence applications, oldest first. Check the documents, then complete (issue the new licence) or withdraw with the reason.",
+      failed: 'The applications to issue could not be read',
+      none: 'No licence applications are waiting.',
+      caption: 'Licence applications waiting to be issued',
+      number: 'Application number',
+      citizen: 'Applicant',
+      kind: 'Service',
+      submittedAt: 'Accepted',
+      outcome: 'Outcome',
+      action: 'Action',
+      complete: 'Complete',
+      withdraw: 'Withdraw',
+      decisionTitle: {
+        complete: 'Complete the application',
+        withdraw: 'Withdraw the application'
+      },
+      decisionLead: '{number} · {citizen} · {service}',
+      completeEffect: 'Once completed the licence changes as follows: {summary}',
+      withdrawEffect: 'A withdrawn application is not issued and the licence stays as it is; the citizen may apply again and sees the reason.',
+      note: 'Note (optional)',
+      noteRequired: 'Reason for withdrawing',
+      notePlaceholder: 'For example: old licence taken back, new one handed over.',
+      withdrawPlaceholder: 'For example: the applicant did not bring the original certificate.',
+      submit: {
+        complete: 'Complete',
+        withdraw: 'Withdraw'
+      },
+      decisionFailed: 'That did not work',
+      done: {
+        complete: 'Completed {number}',
+        withdraw: 'Withdrawn {number}'
+      }
+    }
+  },
   violations: {
     headings: {
       select: 'Traffic violations',
@@ -1382,6 +1519,22 @@ const en: MessageSchema = {
     DISPUTE_UNKNOWN_RECORD: 'The central service does not hold the disputed record.',
     DISPUTE_RECORD_ALREADY_PAID: 'The central records show this record as paid, so it can no longer be disputed.',
     DISPUTE_OFFICE_MISMATCH: 'Central review: a dispute is decided by the office where the violation happened; this decision was not accepted.',
+    LICENCE_NOT_IN_FORCE: 'The licence has been revoked or cancelled, so no licence service can be applied for; a new licence must be applied for.',
+    LICENCE_EXPIRED_OVER_YEAR: 'The licence was valid until {validUntil} and has been expired for over a year; it will be cancelled, and a new licence with exams must be applied for.',
+    LICENCE_HELD_BY_POLICE: 'The licence is detained or suspended; this service cannot be applied for meanwhile.',
+    LICENCE_LONG_TERM: 'The licence is valid long-term; it needs no renewal.',
+    LICENCE_RENEWAL_TOO_EARLY: 'Renewal opens 90 days before expiry: the licence is valid until {validUntil}, so renewal opens on {opensOn}.',
+    LICENCE_VIOLATIONS_UNHANDLED: 'Renewal includes the review: {count} traffic violations on the licence are still unhandled. Please handle them first.',
+    LICENCE_CERTIFICATE_INVALID: 'The physical-condition certificate issued on {issuedOn} cannot be used: it may not be dated after today and is valid for 6 months from issue; get a new one if it has run out.',
+    LICENCE_AGE_EXCHANGE_FIRST: 'At {age}, the licence holds classes that may no longer be driven; apply for renewal for age first.',
+    LICENCE_AGE_NOTHING_TO_EXCHANGE: 'At {age}, every class on the licence may still be driven; there is nothing to exchange.',
+    LICENCE_DEFER_OTHER_OFFICE: 'Deferrals are handled only by the office that issued the licence ({officeCode}).',
+    LICENCE_DEFER_NOT_APPLICABLE: 'This deferral does not apply to this licence: a long-term licence needs no renewal, and only drivers of 70 or over submit a yearly physical-condition certificate.',
+    LICENCE_DEFER_PERIOD: 'A deferral lasts at most 3 years: the date must be after today and no later than {latest}.',
+    LICENCE_DEFER_REASON: 'A deferral needs a reason (such as military service or a stay abroad); please describe it in at least 4 characters.',
+    LICENCE_NONE: 'No driving licence is held in this name, so there is no licence service to apply for.',
+    LICENCE_APPLICATION_OPEN: 'An application for this licence is already accepted and not yet issued; wait until it is completed or withdrawn.',
+    LICENCE_APPLICATION_NOT_OPEN: 'This application has already been completed or withdrawn.',
     OFFLINE_ONLINE_ONLY: 'This terminal cannot reach the central service at the moment, and this needs the connection. Please try again once it is back.',
     OFFLINE_CARD_AMOUNT_CAP: 'This terminal cannot reach the central service at the moment, and offline a card payment may not exceed ¥{maxAmountFen}. Pay in cash (at a counter) or by card once the connection is back.',
     OFFLINE_CARD_COUNT_CAP: 'This terminal cannot reach the central service at the moment, and the {maxCount} card payments allowed offline have been taken. Pay in cash (at a counter) or by card once the connection is back.',
@@ -1410,6 +1563,8 @@ const en: MessageSchema = {
     CALENDAR_YEAR_REFUSED: 'Central review: this year of the holiday calendar breaks the calendar rules and was not adopted; every terminal keeps counting working days on the central calendar.',
     EXAM_SETTINGS_OFFICE_MISMATCH: "Central review: a terminal may set only its own office's exam booking rules; this setting was not adopted.",
     EXAM_APPLICATION_REFUSED: 'Central review: the licence application does not meet the conditions and was not accepted (the class is already held, or an application is in progress).',
+    LICENCE_APPLICATION_REFUSED: 'Central review: the licence service application does not meet the conditions and was not accepted; tell the applicant and apply again if appropriate.',
+    LICENCE_APPLICATION_CHANGED: 'The central records show this licence application already completed or withdrawn elsewhere (or not at all); the decision made here was not accepted.',
     ORG_REGISTERED_ELSEWHERE: 'This credit code was registered first on another terminal; the organisation registration made here was not accepted.',
     ORG_AGENT_NOT_IN_ARCHIVE: 'The central archive has no record of the handling person; the organisation registration was not accepted.',
     ORG_DECISION_CHANGED: 'The organisation registration was already decided at another counter (or is unknown centrally); the decision made here was not used.',

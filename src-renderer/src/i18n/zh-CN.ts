@@ -74,7 +74,9 @@ const zhCN = {
       auth_registerCitizen: '注册账户',
       me_updateContacts: '更新联系方式',
       disputes_raise: '提出异议',
-      disputes_decide: '异议核实决定'
+      disputes_decide: '异议核实决定',
+      licence_apply: '驾驶证业务申请',
+      licence_complete: '驾驶证业务办结'
     }
   },
   demo: {
@@ -852,6 +854,141 @@ const zhCN = {
       backToList: '返回我的预约'
     }
   },
+  licence: {
+    title: '驾驶证业务',
+    lead: '期满换证、超龄换证、损毁换证、遗失补证和延期办理。每项业务都会说明现在能否办理；受理后请到窗口领取新证。',
+    leadForClerk: '为 {name} 办理驾驶证业务。受理后在“驾驶证业务办结”中制证办结。',
+    loadFailed: '无法读取驾驶证业务',
+    backToCounter: '返回柜台',
+    card: {
+      title: '本人驾驶证',
+      fileNumber: '档案编号',
+      classes: '准驾车型',
+      validity: '有效期',
+      validRange: '{from} 至 {until}',
+      longTerm: '长期',
+      status: '状态',
+      office: '发证机关',
+      age: '年龄',
+      ageValue: '{age} 周岁'
+    },
+    none: '本人名下没有驾驶证',
+    noneHint: '没有驾驶证不能办理换证、补证或延期业务。初次申领驾驶证，请到窗口受理驾驶证申请后预约考试。',
+    servicesTitle: '可申请的业务',
+    services: {
+      renewal: '期满换证',
+      age_exchange: '超龄换证',
+      replace_damaged: '损毁换证',
+      replace_lost: '遗失补证',
+      defer_renewal: '延期换证',
+      defer_review: '延期审验',
+      defer_certificate: '延期提交身体条件证明'
+    },
+    hints: {
+      renewal: '有效期满前90日内申请换发新证；须提交6个月内开具的身体条件证明，交通违法须已处理完毕。',
+      age_exchange: '年满60周岁或70周岁后，驾驶证上不能再驾驶的准驾车型换为可以继续驾驶的车型。',
+      replace_damaged: '驾驶证损毁无法辨认，或登记的个人信息发生变化时，换领新证。',
+      replace_lost: '驾驶证遗失时补领新证；补证后原驾驶证作废。',
+      defer_renewal: '因服兵役、出国（境）等原因不能按期换证的，可以申请延期，最长3年。',
+      defer_review: '因服兵役、出国（境）等原因不能按期审验的，可以申请延期，最长3年。',
+      defer_certificate: '年满70周岁的驾驶人不能按期提交身体条件证明的，可以申请延期，最长3年。'
+    },
+    available: '可以申请',
+    refused: '暂不能办理',
+    ruleCode: '规则：{rule}',
+    apply: '申请{service}',
+    form: {
+      title: '申请{service}',
+      certificateIssuedOn: '身体条件证明开具日期',
+      certificateHint: '身体条件证明自开具之日起6个月内有效，开具日期不能晚于今天。',
+      target: '换领的准驾车型',
+      targetHint: '不能再驾驶的车型换为下面选择的小型汽车车型；其余车型保留。',
+      targets: {
+        C1: 'C1 小型汽车',
+        C2: 'C2 小型自动挡汽车'
+      },
+      damagedReason: '换证原因',
+      damagedReasons: {
+        damaged: '损毁无法辨认',
+        details_changed: '登记信息变化'
+      },
+      damagedHint: '请携带损毁的驾驶证到窗口领取新证；登记信息变化的，新证按变更后的信息制发。',
+      lostWarning: '补发新证后，原驾驶证即作废：找回后也不能再使用，请交回车辆管理所。',
+      deferReason: '延期原因',
+      deferReasons: {
+        military: '服兵役',
+        abroad: '出国（境）',
+        other: '其他'
+      },
+      reasonNote: '具体原因',
+      reasonNotePlaceholder: '请写明不能按期办理的原因（至少4个字）',
+      until: '延期至',
+      untilHint: '延期最长3年，最晚至 {latest}。延期期间不得驾驶机动车。',
+      deferOffice: '延期业务只能在核发驾驶证的{office}办理。',
+      submit: '提交申请',
+      submitLost: '确认补证，原证作废',
+      failed: '申请未被受理'
+    },
+    accepted: {
+      title: '申请已受理',
+      number: '业务流水号',
+      outcome: '办理结果',
+      collect: '新驾驶证由窗口制发：请凭业务流水号到窗口领取。',
+      collectDefer: '请凭业务流水号到窗口办结，办结后延期生效。',
+      dismiss: '知道了',
+      done: '已受理：{number}'
+    },
+    applications: {
+      title: '我的申请',
+      none: '还没有驾驶证业务申请。',
+      number: '业务流水号',
+      submittedAt: '申请时间',
+      decidedAt: '办结时间',
+      office: '受理机关',
+      outcome: '办理结果',
+      decision: '窗口说明：{note}',
+      states: {
+        accepted: '已受理',
+        completed: '已办结',
+        withdrawn: '已退办'
+      }
+    },
+    counter: {
+      title: '驾驶证业务办结',
+      lead: '本车管所已受理、待办结的驾驶证业务申请，按受理先后排列。核对材料后办结（制发新证），或写明原因退办。',
+      failed: '无法读取待办结的申请',
+      none: '没有待办结的驾驶证业务申请。',
+      caption: '待办结的驾驶证业务申请',
+      number: '业务流水号',
+      citizen: '申请人',
+      kind: '业务',
+      submittedAt: '受理时间',
+      outcome: '办理结果',
+      action: '操作',
+      complete: '办结',
+      withdraw: '退办',
+      decisionTitle: {
+        complete: '办结申请',
+        withdraw: '退办申请'
+      },
+      decisionLead: '{number} · {citizen} · {service}',
+      completeEffect: '办结后驾驶证按以下结果变更：{summary}',
+      withdrawEffect: '退办后该申请不再办理，驾驶证不变；市民可以重新申请，并会看到退办原因。',
+      note: '说明（可不填）',
+      noteRequired: '退办原因',
+      notePlaceholder: '例如：已收回旧证，新证当场发放。',
+      withdrawPlaceholder: '例如：申请人未携带身体条件证明原件。',
+      submit: {
+        complete: '确认办结',
+        withdraw: '确认退办'
+      },
+      decisionFailed: '操作未成功',
+      done: {
+        complete: '已办结 {number}',
+        withdraw: '已退办 {number}'
+      }
+    }
+  },
   violations: {
     headings: {
       select: '违法处理',
@@ -1387,6 +1524,22 @@ const zhCN = {
     DISPUTE_UNKNOWN_RECORD: '中心没有异议所涉的违法记录。',
     DISPUTE_RECORD_ALREADY_PAID: '中心记录显示该违法记录已经缴款，不能再对记录提出异议。',
     DISPUTE_OFFICE_MISMATCH: '中心复核：异议须由违法行为发生地的车管所核实，本终端的决定未予受理。',
+    LICENCE_NOT_IN_FORCE: '驾驶证已被吊销或注销，不能办理驾驶证业务；须重新申领驾驶证。',
+    LICENCE_EXPIRED_OVER_YEAR: '驾驶证有效期至 {validUntil}，超过有效期已满一年，驾驶证将被注销，不能办理该业务；须重新申领并参加考试。',
+    LICENCE_HELD_BY_POLICE: '驾驶证处于扣押或暂扣期间，不能办理该业务。',
+    LICENCE_LONG_TERM: '驾驶证有效期为长期，不需要期满换证。',
+    LICENCE_RENEWAL_TOO_EARLY: '期满换证须在有效期满前90日内申请：有效期至 {validUntil}，{opensOn} 起可以申请。',
+    LICENCE_VIOLATIONS_UNHANDLED: '换证包含审验：驾驶证还有 {count} 条交通违法未处理，请处理完毕后再申请。',
+    LICENCE_CERTIFICATE_INVALID: '{issuedOn} 开具的身体条件证明不能使用：开具日期不能晚于今天，且自开具之日起6个月内有效，过期的请重新体检。',
+    LICENCE_AGE_EXCHANGE_FIRST: '年满 {age} 周岁，驾驶证上有不能再驾驶的准驾车型，请先办理超龄换证。',
+    LICENCE_AGE_NOTHING_TO_EXCHANGE: '年满 {age} 周岁，驾驶证上的准驾车型都可以继续驾驶，不需要超龄换证。',
+    LICENCE_DEFER_OTHER_OFFICE: '延期业务须到核发驾驶证的车辆管理所（{officeCode}）办理。',
+    LICENCE_DEFER_NOT_APPLICABLE: '该延期业务不适用于本驾驶证：有效期为长期的不需要延期换证；年满70周岁的驾驶人才需要每年提交身体条件证明。',
+    LICENCE_DEFER_PERIOD: '延期最长3年：延期至的日期须晚于今天，且不晚于 {latest}。',
+    LICENCE_DEFER_REASON: '延期须说明理由（如服兵役、出国（境）等），请填写具体原因（至少4个字）。',
+    LICENCE_NONE: '本人名下没有驾驶证，不能办理驾驶证业务。',
+    LICENCE_APPLICATION_OPEN: '该驾驶证已有一项业务申请已受理、尚未办结，请待办结或退办后再申请。',
+    LICENCE_APPLICATION_NOT_OPEN: '该申请已经办结或退办，不能再办结或退办。',
     OFFLINE_ONLINE_ONLY: '本终端暂时联系不上中心服务，这项业务须联网办理，请恢复连接后再试。',
     OFFLINE_CARD_AMOUNT_CAP: '本终端暂时联系不上中心服务，离线期间单笔刷卡缴款不能超过 {maxAmountFen} 元。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
     OFFLINE_CARD_COUNT_CAP: '本终端暂时联系不上中心服务，离线期间最多受理 {maxCount} 笔刷卡缴款，已经用完。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
@@ -1415,6 +1568,8 @@ const zhCN = {
     CALENDAR_YEAR_REFUSED: '中心复核：该年度的节假日安排不符合日历规则，未被采用，各终端仍按中心的日历计算工作日。',
     EXAM_SETTINGS_OFFICE_MISMATCH: '中心复核：终端只能设置本车管所的考试预约规则，这项设置未被采用。',
     EXAM_APPLICATION_REFUSED: '中心复核：该驾驶证申请不符合受理条件，未被受理（该市民已持有此准驾车型，或已有申请在进行）。',
+    LICENCE_APPLICATION_REFUSED: '中心复核：该驾驶证业务申请不符合办理条件，未被受理，请向申请人说明并视情况重新申请。',
+    LICENCE_APPLICATION_CHANGED: '中心记录中该驾驶证业务申请已在其他窗口办结或退办（或没有该申请），本终端的办结或退办未被受理。',
     ORG_REGISTERED_ELSEWHERE: '该统一社会信用代码已在其他终端先行注册，本终端的单位注册未被接受。',
     ORG_AGENT_NOT_IN_ARCHIVE: '中心档案中没有该单位经办人，单位注册未被接受。',
     ORG_DECISION_CHANGED: '该单位注册已在其他窗口审核（或中心没有该注册），本窗口的审核未被采用。',

@@ -43,6 +43,13 @@ export const BUSINESS_BLOCKS: readonly BusinessBlock[] = [
  * stays marked as coming soon.
  */
 export const BUSINESS_ROUTES: Readonly<Partial<Record<string, string>>> = {
+  renewalOnExpiry: 'licence',
+  renewalForAge: 'licence',
+  replaceDamaged: 'licence',
+  replaceLost: 'licence',
+  deferRenewal: 'licence',
+  deferReview: 'licence',
+  deferCertificate: 'licence',
   licenceContact: 'me-contacts',
   examBooking: 'exams',
   electronicMonitoring: 'violations',

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startCentral, TEST_DEMO_TODAY, type StartedCentral } from '../central/testing'
+import type { LicenceApplicationView } from '../src-shared/contract/licence'
+import { addDays } from '../src-shared/domain/civil-date'
+import { createTestApp, type TestApp } from './support/app'
+import { comparePartitions, ENROLLED_ADMIN_PASSWORD, MANUAL_SYNC } from './support/sync-check'
+
+/**
+ * 驾驶证业务 on enrolled counters of one office: an application accepted at one counter is issued
+ * at the other, and the renewed licence reaches both; two counters that accepted an application
+ * for the same licence while offline end with the first, the second getting a review task.
+ */
+describe('licence services across terminals', () => {
+  const clock = new Date(`${TEST_DEMO_TODAY}T02:00:00Z`)
+  const now = () => clock
+  let central: StartedCentral
+  let a: TestApp
+  let b: TestApp
+
+  beforeAll(async () => {
+    central = await startCentral({ demoViolations: 12_000, now })
+    a = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
+    b = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
+    for (const [t, name] of [[a, '窗口1'], [b, '窗口2']] as const) {
+      const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name })
+      expect(await t.call(await t.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
+      await t.app.sync.runCycle()
+    }
+  })
+  afterAll(async () => {
+    await a?.close()
+    await b?.close()
+    await central?.close()
+  })
+
+  const cycle = async (...terminals: TestApp[]) => {
+    for (const t of terminals) await t.app.sync.runCycle()
+  }
+  const rows = (t: TestApp, sql: string, ...params: unknown[]) => t.app.db.raw.prepare(sql).all(...params) as Record<string, unknown>[]
+  const clerk = (t: TestApp) => t.staff('clerk')
+
+  it('issues at one counter what the other accepted, and keeps the first of two offline applications for one licence', async () => {
+    // Holders of a valid small-car licence of this office, under 59, nothing unhandled on it: one
+    // in its renewal window, one any.
+    const holders = (window: boolean) =>
+      rows(
+        a,
+        `SELECT l.citizen_id AS citizenId, l.id AS licenceId, l.valid_until AS validUntil FROM licences l JOIN citizens c ON c.id = l.citizen_id
+          WHERE l.office_code = '370100' AND l.status = 'valid' AND l.classes IN ('C1','C2') AND c.birth_date > date(?, '-59 years')
+          AND ${window ? `l.valid_until BETWEEN date(?, '+1 day') AND date(?, '+90 days')` : `l.valid_until > ? AND ? <> ''`}
+          AND NOT EXISTS (SELECT 1 FROM violations v WHERE v.licence_id = l.id AND v.state IN ('unhandled','unpaid','paying')) ORDER BY l.id LIMIT 2`,
+        TEST_DEMO_TODAY,
+        TEST_DEMO_TODAY,
+        TEST_DEMO_TODAY
+      ) as { citizenId: string; licenceId: string; validUntil: string }[]
+    const renewing = holders(true)[0]
+    const twice = holders(false).find((h) => h.licenceId !== renewing?.licenceId)
+    if (!renewing || !twice) throw new Error('no licence in its renewal window in the central demo data')
+
+    const accepted = await a.call(await a.serving(renewing.citizenId), 'licence.apply', { kind: 'renewal', certificateIssuedOn: addDays(TEST_DEMO_TODAY, -10) })
+    expect(accepted).toMatchObject({ ok: true, value: { state: 'accepted' } })
+    const application = accepted.value as LicenceApplicationView
+    // Both counters accept an application for the second holder's licence before either syncs.
+    expect(await a.call(await a.serving(twice.citizenId), 'licence.apply', { kind: 'replace_lost' })).toMatchObject({ ok: true })
+    expect(await b.call(await b.serving(twice.citizenId), 'licence.apply', { kind: 'replace_damaged', reason: 'damaged' })).toMatchObject({ ok: true })
+    await cycle(a, b, a)
+
+    expect(b.app.sync.tasks('open')).toContainEqual(expect.objectContaining({ command: 'licence.apply', code: 'LICENCE_APPLICATION_REFUSED', kind: 'review' }))
+    for (const t of [a, b]) expect(rows(t, `SELECT kind FROM licence_applications WHERE licence_id = ?`, twice.licenceId)).toEqual([{ kind: 'replace_lost' }])
+
+    // Counter B issues the renewal counter A accepted; the new validity reaches counter A.
+    const pending = (await b.call(await clerk(b), 'licence.pending', {})).value as { applications: LicenceApplicationView[] }
+    expect(pending.applications.map((p) => p.id)).toContain(application.id)
+    expect(await b.call(await clerk(b), 'licence.complete', { applicationId: application.id, decision: 'complete', note: '' })).toMatchObject({ ok: true })
+    await cycle(b, a)
+    const renewed = rows(a, 'SELECT valid_from, valid_until, status FROM licences WHERE id = ?', renewing.licenceId)
+    expect(renewed).toEqual([{ valid_from: renewing.validUntil, valid_until: application.outcome.validUntil, status: 'valid' }])
+    expect(rows(b, 'SELECT valid_from, valid_until, status FROM licences WHERE id = ?', renewing.licenceId)).toEqual(renewed)
+    const seen = ((await a.call(await a.serving(renewing.citizenId), 'licence.services', {})).value as { applications: LicenceApplicationView[] }).applications
+    expect(seen.find((p) => p.id === application.id)).toMatchObject({ state: 'completed' })
+    // Counter A cannot issue it a second time.
+    expect((await a.call(await clerk(a), 'licence.complete', { applicationId: application.id, decision: 'complete', note: '' })).error?.details?.rule).toBe('LICENCE_APPLICATION_NOT_OPEN')
+
+    for (const t of [a, b]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url, now)) expect(ours, partition).toEqual(theirs)
+  })
+})
