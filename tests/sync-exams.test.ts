@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ExamBookingView } from '../src-shared/contract/exams'
 import { startCentral, TEST_DEMO_TODAY, type StartedCentral } from '../central/testing'
-import { createTestApp, type TestApp } from './support/app'
-import { comparePartitions, ENROLLED_ADMIN_PASSWORD, MANUAL_SYNC } from './support/sync-check'
+import type { TestApp } from './support/app'
+import { comparePartitions, enrolledTerminal, ENROLLED_ADMIN_PASSWORD, syncCycle } from './support/sync-check'
 
 /**
  * Exam appointments on enrolled terminals: the office's learners, plans, bookings and
@@ -24,13 +24,8 @@ describe('exam appointments across terminals', () => {
 
   beforeAll(async () => {
     central = await startCentral({ demoViolations: 12_000, now })
-    a = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
-    b = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
-    for (const [t, name] of [[a, '窗口1'], [b, '窗口2']] as const) {
-      const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name })
-      expect(await t.call(await t.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
-      await t.app.sync.runCycle()
-    }
+    a = await enrolledTerminal(central, '窗口1', { now })
+    b = await enrolledTerminal(central, '窗口2', { now })
   })
   afterAll(async () => {
     await a?.close()
@@ -38,9 +33,7 @@ describe('exam appointments across terminals', () => {
     if (!centralClosed) await central?.close()
   })
 
-  const cycle = async (...terminals: TestApp[]) => {
-    for (const t of terminals) await t.app.sync.runCycle()
-  }
+  const cycle = syncCycle
   const rows = (t: TestApp, sql: string, ...params: unknown[]) => t.app.db.raw.prepare(sql).all(...params) as Record<string, unknown>[]
   async function admin(t: TestApp) {
     const session = t.app.sessions.create()
@@ -138,11 +131,8 @@ describe('exam appointments across terminals', () => {
     expect(await a.call(adminA, 'exams.settings', {})).toMatchObject({ ok: true, value: { source: 'office', allowConcurrentK2K3: false, priorityBooking: true } })
 
     // Enrolled, both are the central service's: a counter that cannot reach it refuses to change them.
-    const offline = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
+    const offline = await enrolledTerminal(central, '窗口3', { now })
     try {
-      const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name: '窗口3' })
-      expect(await offline.call(await offline.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
-      await offline.app.sync.runCycle()
       // The new counter's first pull brought both.
       expect(await offline.call(await admin(offline), 'exams.settings', {})).toMatchObject({ ok: true, value: { source: 'office', allowConcurrentK2K3: false } })
       expect(rows(offline, 'SELECT holidays FROM holiday_calendars WHERE year = ?', String(year))).toEqual([{ holidays: JSON.stringify(holidays) }])

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCentral, TEST_DEMO_TODAY, type StartedCentral } from '../central/testing'
 import type { LicenceApplicationView } from '../src-shared/contract/licence'
 import { addDays } from '../src-shared/domain/civil-date'
-import { createTestApp, type TestApp } from './support/app'
-import { comparePartitions, ENROLLED_ADMIN_PASSWORD, MANUAL_SYNC } from './support/sync-check'
+import type { TestApp } from './support/app'
+import { comparePartitions, enrolledTerminal, syncCycle } from './support/sync-check'
 
 /**
  * 驾驶证业务 on enrolled counters of one office: an application accepted at one counter is issued
@@ -19,13 +19,8 @@ describe('licence services across terminals', () => {
 
   beforeAll(async () => {
     central = await startCentral({ demoViolations: 12_000, now })
-    a = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
-    b = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC }, now)
-    for (const [t, name] of [[a, '窗口1'], [b, '窗口2']] as const) {
-      const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name })
-      expect(await t.call(await t.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
-      await t.app.sync.runCycle()
-    }
+    a = await enrolledTerminal(central, '窗口1', { now })
+    b = await enrolledTerminal(central, '窗口2', { now })
   })
   afterAll(async () => {
     await a?.close()
@@ -33,9 +28,7 @@ describe('licence services across terminals', () => {
     await central?.close()
   })
 
-  const cycle = async (...terminals: TestApp[]) => {
-    for (const t of terminals) await t.app.sync.runCycle()
-  }
+  const cycle = syncCycle
   const rows = (t: TestApp, sql: string, ...params: unknown[]) => t.app.db.raw.prepare(sql).all(...params) as Record<string, unknown>[]
   const clerk = (t: TestApp) => t.staff('clerk')
 

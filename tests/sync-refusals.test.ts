@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getRecord, putRecord, writeTransaction } from '../central/store'
 import { startCentral, type StartedCentral } from '../central/testing'
-import { createTestApp, type TestApp } from './support/app'
-import { comparePartitions, ENROLLED_ADMIN_PASSWORD, MANUAL_SYNC } from './support/sync-check'
+import type { TestApp } from './support/app'
+import { comparePartitions, enrolledTerminal } from './support/sync-check'
 
 /**
  * A payment the central service refuses converges on the next pull, without a checksum repair:
@@ -15,10 +15,7 @@ describe('a refused payment converges on the next pull', () => {
 
   beforeAll(async () => {
     central = await startCentral({ demoViolations: 400 })
-    t = await createTestApp({ demoOnEmpty: false, mode: 'counter', sync: MANUAL_SYNC })
-    const { code } = await central.createCode({ officeCode: '370100', mode: 'counter', name: '窗口1' })
-    expect(await t.call(await t.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })).toMatchObject({ ok: true })
-    await t.app.sync.runCycle()
+    t = await enrolledTerminal(central, '窗口1')
   })
   afterAll(async () => {
     await t?.close()

@@ -1,4 +1,6 @@
 import type { TerminalApp } from '../../src-main/app/app'
+import type { StartedCentral } from '../../central/testing'
+import { createTestApp, type TestApp } from './app'
 import { checksumColumns, localChecksum } from '../../src-main/features/sync/apply'
 import { CentralClient } from '../../src-main/features/sync/client'
 
@@ -16,6 +18,29 @@ export const MANUAL_SYNC = {
 
 /** The password an enrolling administrator sets in these tests (enrolment refuses the demo one). */
 export const ENROLLED_ADMIN_PASSWORD = 'Enrol@2026b'
+
+/**
+ * A counter (or kiosk) of `officeCode` enrolled with `central` by its demo admin, who sets
+ * ENROLLED_ADMIN_PASSWORD, after its first sync cycle. Throws when enrolment is refused.
+ */
+export async function enrolledTerminal(
+  central: StartedCentral,
+  name: string,
+  options: { now?: () => Date; mode?: 'kiosk' | 'counter'; officeCode?: string } = {}
+): Promise<TestApp> {
+  const mode = options.mode ?? 'counter'
+  const t = await createTestApp({ demoOnEmpty: false, mode, sync: MANUAL_SYNC }, options.now)
+  const { code } = await central.createCode({ officeCode: options.officeCode ?? '370100', mode, name })
+  const enrolled = await t.call(await t.staff('admin'), 'sync.enrol', { centralUrl: central.url, code, adminPassword: ENROLLED_ADMIN_PASSWORD })
+  if (!enrolled.ok) throw new Error(`enrol ${name}: ${JSON.stringify(enrolled.error)}`)
+  await t.app.sync.runCycle()
+  return t
+}
+
+/** One sync cycle on each terminal, in the order given. */
+export async function syncCycle(...terminals: TestApp[]): Promise<void> {
+  for (const t of terminals) await t.app.sync.runCycle()
+}
 
 export interface PartitionComparison {
   readonly partition: string
