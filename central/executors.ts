@@ -2,7 +2,7 @@ import type { PushedCommand } from '../src-shared/sync/protocol'
 import type { CentralTrx } from './store'
 import { executeDisputeDecided, executeDisputeRaised } from './executors/disputes'
 import { executeExamAllocation, executeExamApplication, executeExamBooking, executeExamCancel, executeExamPlan, executeExamResult } from './executors/exams'
-import { executeLicenceApplication, executeLicenceDecision } from './executors/licences'
+import { executeServiceApplication, executeServiceDecision } from './executors/applications'
 import { executePayment } from './executors/payments'
 import { executeCalendarYear, executeOfficeExamSettings } from './executors/reference'
 import {
@@ -49,8 +49,9 @@ const EXECUTORS: Record<string, Executor> = {
   'exams.acceptApplication': executeExamApplication,
   'exams.updateCalendar': executeCalendarYear,
   'exams.updateSettings': executeOfficeExamSettings,
-  'licence.apply': executeLicenceApplication,
-  'licence.complete': executeLicenceDecision,
+  'licence.apply': executeServiceApplication,
+  'vehicle.apply': executeServiceApplication,
+  'applications.decide': executeServiceDecision,
   'disputes.raise': executeDisputeRaised,
   'disputes.decide': executeDisputeDecided
 }

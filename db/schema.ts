@@ -266,12 +266,14 @@ export interface HolidayCalendarsTable {
   updated_by: string | null
 }
 
-/** A 驾驶证业务 application (migration 0013); `request` and `outcome` are JSON. */
-export interface LicenceApplicationsTable {
+/** A 驾驶证业务 or 机动车业务 application (migration 0013); `request` and `outcome` are JSON. */
+export interface ServiceApplicationsTable {
   id: string
   number: string
-  kind: 'renewal' | 'age_exchange' | 'replace_damaged' | 'replace_lost' | 'defer'
-  licence_id: string
+  subject: 'licence' | 'vehicle'
+  kind: 'renewal' | 'age_exchange' | 'replace_damaged' | 'replace_lost' | 'defer' | 'plate_replace' | 'vehicle_licence_replace' | 'inspection_label' | 'label_replace'
+  /** The licence's or the vehicle's id. */
+  subject_id: string
   citizen_id: string
   office_code: string
   request: string
@@ -388,7 +390,7 @@ export interface DB {
   exam_allocations: ExamAllocationsTable
   holiday_calendars: HolidayCalendarsTable
   office_exam_settings: OfficeExamSettingsTable
-  licence_applications: LicenceApplicationsTable
+  service_applications: ServiceApplicationsTable
   number_ranges: NumberRangesTable
   terminal_keys: TerminalKeysTable
   payment_journal: PaymentJournalTable

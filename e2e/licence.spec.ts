@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { addYears, chinaDateOf } from '../src-shared/domain/civil-date'
-import { openApp } from './support/app'
+import { expectIssued, issueFromRow, pendingRow } from './support/applications'
 import { openKiosk, screenshot, serveByPlate, signInAsClerk } from './support/terminals'
 
 const COUNTER_DATABASE = 'test-results/e2e-data/terminal.sqlite'
@@ -37,7 +37,7 @@ function licenceHolder(databaseFile: string, { longTerm }: { longTerm: boolean }
            AND ${longTerm ? 'l.valid_until IS NULL' : "l.valid_until > date('now', '+1 year')"}
            AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.citizen_id = c.id)
            AND NOT EXISTS (SELECT 1 FROM learner_permits p WHERE p.citizen_id = c.id)
-           AND NOT EXISTS (SELECT 1 FROM licence_applications x WHERE x.citizen_id = c.id)
+           AND NOT EXISTS (SELECT 1 FROM service_applications x WHERE x.citizen_id = c.id)
          ORDER BY l.file_number DESC
          LIMIT 1`
       )
@@ -49,7 +49,7 @@ function licenceHolder(databaseFile: string, { longTerm }: { longTerm: boolean }
   }
 }
 
-test('at the counter a clerk applies for 遗失补证 for a licence holder and issues it at 驾驶证业务办结', async ({ page }) => {
+test('at the counter a clerk applies for 遗失补证 for a licence holder and issues it at 业务办结', async ({ page }) => {
   const holder = licenceHolder(COUNTER_DATABASE, { longTerm: true })
   await signInAsClerk(page)
   await serveByPlate(page, holder.idNumber, holder.citizenId)
@@ -62,7 +62,7 @@ test('at the counter a clerk applies for 遗失补证 for a licence holder and i
   await expect(licence).toContainText(holder.name)
   await expect(page.getByTestId('licence-summary-file-number')).toHaveText(holder.fileNumber)
   await expect(page.getByTestId('licence-summary-validity')).toContainText('长期')
-  await expect(page.getByTestId('licence-no-applications')).toBeVisible()
+  await expect(page.getByTestId('my-applications-none')).toBeVisible()
 
   // A 长期 licence needs no renewal: refused, naming its rule, and the button is disabled.
   const renewal = page.getByTestId('licence-service-renewal')
@@ -85,59 +85,45 @@ test('at the counter a clerk applies for 遗失补证 for a licence holder and i
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
 
-  const accepted = page.getByTestId('licence-accepted')
+  const accepted = page.getByTestId('application-accepted')
   await expect(accepted).toBeVisible()
   await expect(accepted).toBeFocused()
   const number = await accepted.getAttribute('data-number')
   if (!number) throw new Error('the acceptance names no number')
   expect(number).toMatch(/^JS\d{14}$/)
-  await expect(accepted.getByTestId('licence-accepted-number')).toHaveText(number)
-  await expect(accepted.getByTestId('licence-accepted-summary')).toContainText('补发驾驶证，原驾驶证同时作废')
-  await expect(accepted.getByTestId('licence-accepted-collect')).toContainText('请凭业务流水号到窗口领取')
-  const application = page.getByTestId(`licence-application-${number}`)
+  await expect(accepted.getByTestId('application-accepted-number')).toHaveText(number)
+  await expect(accepted.getByTestId('application-accepted-summary')).toContainText('补发驾驶证，原驾驶证同时作废')
+  await expect(accepted.getByTestId('application-accepted-collect')).toContainText('请凭业务流水号到窗口领取')
+  const application = page.getByTestId(`application-${number}`)
   await expect(application).toHaveAttribute('data-state', 'accepted')
-  await expect(application.getByTestId('licence-application-state')).toHaveText('已受理')
+  await expect(application.getByTestId('application-state')).toHaveText('已受理')
+  await expect(application.getByTestId('application-subject')).toHaveText(holder.fileNumber)
   // While it waits to be issued, nothing else can be applied for on this licence.
-  await expect(page.getByTestId('licence-service-replace_damaged')).toHaveAttribute('data-rule', 'LICENCE_APPLICATION_OPEN')
+  await expect(page.getByTestId('licence-service-replace_damaged')).toHaveAttribute('data-rule', 'APPLICATION_OPEN')
   await expect(page.getByTestId('licence-service-apply-replace_lost')).toBeDisabled()
   await screenshot(page, 'licence-accepted')
 
-  // 柜台 → 驾驶证业务办结: the application waits there; 退办 needs a reason, 办结 issues it.
-  await openApp(page, '/#/counter')
-  await page.getByTestId('counter-go-licence').click()
-  await expect(page.getByTestId('page-counter-licence')).toBeVisible()
-  const row = page.getByTestId(`licence-pending-${number}`)
-  await expect(row).toBeVisible()
+  // 柜台 → 业务办结: the application waits there; 退办 needs a reason, 办结 issues it.
+  const row = await pendingRow(page, number, 'licence', holder.fileNumber)
   await expect(row).toContainText(holder.name)
   await expect(row).toContainText(`${holder.idNumber.slice(0, 6)}********${holder.idNumber.slice(-4)}`)
   await expect(row).toContainText('遗失补证')
   await expect(row).toContainText('补发驾驶证，原驾驶证同时作废')
-  await screenshot(page, 'counter-licence-pending')
+  await screenshot(page, 'counter-applications-licence')
 
-  await row.getByTestId('licence-pending-withdraw').click()
-  const decide = page.getByTestId('licence-decide-dialog')
+  await row.getByTestId('application-pending-withdraw').click()
+  const decide = page.getByTestId('application-decide-dialog')
   await expect(decide).toHaveAttribute('data-decision', 'withdraw')
-  await expect(decide.getByTestId('licence-decide-note')).toBeFocused()
-  await decide.getByTestId('licence-decide-submit').click()
+  await expect(decide.getByTestId('application-decide-note')).toBeFocused()
+  await decide.getByTestId('application-decide-submit').click()
   await expect(decide.locator('.el-form-item.is-error')).toContainText('此项必须填写')
-  await decide.getByTestId('licence-decide-cancel').click()
+  await decide.getByTestId('application-decide-cancel').click()
   await expect(decide).toBeHidden()
 
-  await row.getByTestId('licence-pending-complete').click()
-  await expect(decide).toHaveAttribute('data-decision', 'complete')
-  await expect(decide.getByTestId('licence-decide-effect')).toContainText('补发驾驶证，原驾驶证同时作废')
-  await expect(decide.getByTestId('licence-decide-note')).toBeFocused()
-  await page.keyboard.type(NOTE)
-  await screenshot(page, 'counter-licence-complete')
-  await decide.getByTestId('licence-decide-submit').click()
-  await expect(decide).toBeHidden()
-  await expect(row).toHaveCount(0)
+  await issueFromRow(page, row, '补发驾驶证，原驾驶证同时作废', NOTE, 'counter-applications-licence-complete')
 
   // The citizen's list now shows it 已办结, with the counter's note.
-  await openApp(page, '/#/licence')
-  await expect(application).toHaveAttribute('data-state', 'completed')
-  await expect(application.getByTestId('licence-application-state')).toHaveText('已办结')
-  await expect(application.getByTestId('licence-application-decision')).toContainText(NOTE)
+  await expectIssued(page, '/#/licence', application, NOTE)
   await expect(page.getByTestId('licence-service-replace_lost')).toHaveAttribute('data-ok', 'true')
   await screenshot(page, 'licence-completed')
 })
@@ -199,5 +185,5 @@ test('at the kiosk a licence holder registers, opens 驾驶证业务 from 业务
   await screenshot(page, 'licence-kiosk-defer-refused')
   await defer.getByTestId('licence-apply-cancel').click()
   await expect(defer).toBeHidden()
-  await expect(page.getByTestId('licence-no-applications')).toBeVisible()
+  await expect(page.getByTestId('my-applications-none')).toBeVisible()
 })

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LicenceApplicationView } from '../src-shared/contract/licence'
+import type { ServiceApplicationView } from '../src-shared/contract/applications'
 import { addDays } from '../src-shared/domain/civil-date'
 import { createTestApp, movableClock, type TestApp } from './support/app'
 
-type Services = { licence: { validUntil: string | null; classes: string[] } | null; services: { kind: string; deferral: string | null; verdict: { ok: boolean; rule: string | null } }[]; applications: LicenceApplicationView[] }
+type Services = { licence: { validUntil: string | null; classes: string[] } | null; services: { kind: string; deferral: string | null; verdict: { ok: boolean; rule: string | null } }[]; applications: ServiceApplicationView[] }
 
 /**
  * 驾驶证业务 on one counter: the services a holder may apply for today, each refusal by rule,
@@ -25,7 +25,7 @@ describe('licence services', () => {
         `SELECT l.citizen_id AS citizenId, l.id AS licenceId FROM licences l JOIN citizens c ON c.id = l.citizen_id
           WHERE l.status = 'valid' AND l.office_code = '370100' AND l.classes IN ('C1', 'C2') AND c.birth_date > date(?, '-59 years') AND l.valid_until IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM violations v WHERE v.licence_id = l.id${withoutViolations ? '' : ` AND v.state IN ('unhandled', 'unpaid', 'paying')`})
-          AND NOT EXISTS (SELECT 1 FROM licence_applications a WHERE a.licence_id = l.id) ORDER BY l.id LIMIT ?`
+          AND NOT EXISTS (SELECT 1 FROM service_applications a WHERE a.subject_id = l.id) ORDER BY l.id LIMIT ?`
       )
       .all(today(), count) as { citizenId: string; licenceId: string }[]
     if (found.length < count) throw new Error(`only ${found.length} of ${count} licence holders in the demo data`)
@@ -48,26 +48,26 @@ describe('licence services', () => {
 
     const accepted = await t.call(clerk, 'licence.apply', { kind: 'replace_lost' })
     expect(accepted).toMatchObject({ ok: true, value: { kind: 'replace_lost', state: 'accepted', number: expect.stringMatching(/^JS\d{14}$/) } })
-    const application = accepted.value as LicenceApplicationView
+    const application = accepted.value as ServiceApplicationView
     expect(application.outcome.summary).toContain('原驾驶证同时作废')
     // One open application per licence: every service now says so.
-    expect(rule(await t.call(clerk, 'licence.apply', { kind: 'replace_damaged', reason: 'damaged' }))).toBe('LICENCE_APPLICATION_OPEN')
+    expect(rule(await t.call(clerk, 'licence.apply', { kind: 'replace_damaged', reason: 'damaged' }))).toBe('APPLICATION_OPEN')
     const during = (await t.call(clerk, 'licence.services', {})).value as Services
-    expect(during.services.every((s) => s.verdict.rule === 'LICENCE_APPLICATION_OPEN')).toBe(true)
+    expect(during.services.every((s) => s.verdict.rule === 'APPLICATION_OPEN')).toBe(true)
     expect(during.applications.map((a) => a.id)).toEqual([application.id])
 
-    const pending = (await t.call(await t.staff('clerk'), 'licence.pending', {})).value as { applications: LicenceApplicationView[] }
+    const pending = (await t.call(await t.staff('clerk'), 'applications.pending', {})).value as { applications: ServiceApplicationView[] }
     expect(pending.applications.map((a) => a.id)).toContain(application.id)
     const unchanged = licence(holder!.licenceId)
-    const issued = await t.call(await t.staff('clerk'), 'licence.complete', { applicationId: application.id, decision: 'complete', note: '' })
+    const issued = await t.call(await t.staff('clerk'), 'applications.decide', { applicationId: application.id, decision: 'complete', note: '' })
     expect(issued).toMatchObject({ ok: true, value: { state: 'completed', decidedAt: clock.now().toISOString() } })
     expect(licence(holder!.licenceId)).toEqual(unchanged)
-    expect(rule(await t.call(await t.staff('clerk'), 'licence.complete', { applicationId: application.id, decision: 'withdraw', note: '重复办理测试' }))).toBe('LICENCE_APPLICATION_NOT_OPEN')
+    expect(rule(await t.call(await t.staff('clerk'), 'applications.decide', { applicationId: application.id, decision: 'withdraw', note: '重复办理测试' }))).toBe('APPLICATION_NOT_OPEN')
 
-    const commands = t.app.db.raw.prepare(`SELECT command, payload FROM outbox WHERE command LIKE 'licence.%' ORDER BY seq`).all() as { command: string; payload: string }[]
-    expect(commands.map((c) => c.command)).toEqual(['licence.apply', 'licence.complete'])
+    const commands = t.app.db.raw.prepare(`SELECT command, payload FROM outbox WHERE command IN ('licence.apply', 'applications.decide') ORDER BY seq`).all() as { command: string; payload: string }[]
+    expect(commands.map((c) => c.command)).toEqual(['licence.apply', 'applications.decide'])
     expect(JSON.parse(commands[0]!.payload)).toMatchObject({ application: { id: application.id, state: 'accepted' }, context: { unhandledViolations: 0 } })
-    expect(t.app.db.raw.prepare(`SELECT count(*) AS n FROM audit_log WHERE action IN ('licence.apply', 'licence.complete')`).get()).toEqual({ n: 2 })
+    expect(t.app.db.raw.prepare(`SELECT count(*) AS n FROM audit_log WHERE action IN ('licence.apply', 'applications.decide')`).get()).toEqual({ n: 2 })
   })
 
   it('renews a licence expiring within 90 days: the new period starts at the old expiry and steps up the ladder', async () => {
@@ -82,7 +82,7 @@ describe('licence services', () => {
     const accepted = await t.call(clerk, 'licence.apply', { kind: 'renewal', certificateIssuedOn: addDays(today(), -3) })
     const expected = `${Number(validUntil.slice(0, 4)) + 10}${validUntil.slice(4)}`
     expect(accepted).toMatchObject({ ok: true, value: { outcome: { validFrom: validUntil, validUntil: expected, status: 'valid' } } })
-    const issued = await t.call(await t.staff('clerk'), 'licence.complete', { applicationId: (accepted.value as LicenceApplicationView).id, decision: 'complete', note: '已制证' })
+    const issued = await t.call(await t.staff('clerk'), 'applications.decide', { applicationId: (accepted.value as ServiceApplicationView).id, decision: 'complete', note: '已制证' })
     expect(issued).toMatchObject({ ok: true, value: { state: 'completed', decisionNote: '已制证' } })
     expect(licence(holder!.licenceId)).toMatchObject({ valid_from: validUntil, valid_until: expected, status: 'valid' })
     // Renewed: the next renewal is years away.
@@ -108,10 +108,10 @@ describe('licence services', () => {
     expect(((await t.call(none, 'licence.services', {})).value as Services)).toMatchObject({ licence: null, services: [] })
 
     const clerk = await t.serving(toWithdraw!.citizenId)
-    const accepted = (await t.call(clerk, 'licence.apply', { kind: 'replace_damaged', reason: 'details_changed' })).value as LicenceApplicationView
-    expect((await t.call(clerk, 'licence.complete', { applicationId: accepted.id, decision: 'withdraw', note: '' })).error?.code).toBe('INVALID_INPUT')
+    const accepted = (await t.call(clerk, 'licence.apply', { kind: 'replace_damaged', reason: 'details_changed' })).value as ServiceApplicationView
+    expect((await t.call(clerk, 'applications.decide', { applicationId: accepted.id, decision: 'withdraw', note: '' })).error?.code).toBe('INVALID_INPUT')
     const before = licence(toWithdraw!.licenceId)
-    expect(await t.call(clerk, 'licence.complete', { applicationId: accepted.id, decision: 'withdraw', note: '申请人未带身份证明' })).toMatchObject({
+    expect(await t.call(clerk, 'applications.decide', { applicationId: accepted.id, decision: 'withdraw', note: '申请人未带身份证明' })).toMatchObject({
       ok: true,
       value: { state: 'withdrawn', decisionNote: '申请人未带身份证明' }
     })
@@ -121,9 +121,9 @@ describe('licence services', () => {
     expect(again).toMatchObject({ ok: true })
     // Detained after acceptance: it cannot be issued, only withdrawn.
     t.app.db.raw.prepare(`UPDATE licences SET status = 'detained' WHERE id = ?`).run(toWithdraw!.licenceId)
-    const id = (again.value as LicenceApplicationView).id
-    expect(rule(await t.call(clerk, 'licence.complete', { applicationId: id, decision: 'complete', note: '' }))).toBe('LICENCE_HELD_BY_POLICE')
-    expect(await t.call(clerk, 'licence.complete', { applicationId: id, decision: 'withdraw', note: '驾驶证已被扣押' })).toMatchObject({ ok: true, value: { state: 'withdrawn' } })
-    expect((await t.call(clerk, 'licence.complete', { applicationId: 'no-such-application', decision: 'complete', note: '' })).error?.code).toBe('NOT_FOUND')
+    const id = (again.value as ServiceApplicationView).id
+    expect(rule(await t.call(clerk, 'applications.decide', { applicationId: id, decision: 'complete', note: '' }))).toBe('LICENCE_HELD_BY_POLICE')
+    expect(await t.call(clerk, 'applications.decide', { applicationId: id, decision: 'withdraw', note: '驾驶证已被扣押' })).toMatchObject({ ok: true, value: { state: 'withdrawn' } })
+    expect((await t.call(clerk, 'applications.decide', { applicationId: 'no-such-application', decision: 'complete', note: '' })).error?.code).toBe('NOT_FOUND')
   })
 })

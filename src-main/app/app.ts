@@ -14,7 +14,7 @@ import { SimulatedUnionPayTerminal, type PaymentTerminal } from '../ports/paymen
 import { violationHandlers } from '../features/violations/handlers'
 import { examHandlers } from '../features/exams/handlers'
 import { disputeHandlers } from '../features/disputes/handlers'
-import { licenceHandlers } from '../features/licence/handlers'
+import { serviceApplicationHandlers } from '../features/applications/handlers'
 import { ensureDemoLearners } from '../features/exams/demo-learners'
 import { ensureHolidayCalendar } from '../features/exams/calendar'
 import { recoverPayments, settlementEntry, type CrashPoint } from '../features/violations/payment'
@@ -145,7 +145,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
       ...violationHandlers({ paymentTerminal, simulator: paymentSimulator, isDemo: () => terminal.demo, crashAt, printer, log }),
       ...examHandlers(config.exams),
       ...disputeHandlers(),
-      ...licenceHandlers(),
+      ...serviceApplicationHandlers(),
       ...syncHandlers(sync)
     },
     offlineGuard: (method, policy, input) => sync.checkOffline(method, policy, input),

@@ -17,6 +17,7 @@ describe('allows', () => {
       contacts: [citizen, serving],
       exams: [citizen, serving],
       licence: [citizen, serving],
+      vehicle: [citizen, serving],
       clerk: [clerk, serving],
       admin: [admin]
     }

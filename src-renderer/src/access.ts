@@ -5,7 +5,7 @@ import type { SessionView } from '../../src-shared/contract'
  * Who may open which screen. Main enforces roles on every call anyway; this only keeps people
  * away from screens whose every call would be refused.
  */
-export type Access = 'guest' | 'register' | 'personal' | 'contacts' | 'exams' | 'licence' | 'clerk' | 'admin'
+export type Access = 'guest' | 'register' | 'personal' | 'contacts' | 'exams' | 'licence' | 'vehicle' | 'clerk' | 'admin'
 
 type View = Pick<SessionView, 'role' | 'actingFor'> | null
 
@@ -22,6 +22,8 @@ const RULES: Record<Access, (view: View) => boolean> = {
   exams: (view) => view?.role === 'citizen' || serving(view),
   // 驾驶证业务 are the licence holder's own too; an organisation's agent holds no licence here.
   licence: (view) => view?.role === 'citizen' || serving(view),
+  // 机动车业务 are for vehicles registered to a person; an organisation's vehicles are not applied for here.
+  vehicle: (view) => view?.role === 'citizen' || serving(view),
   clerk: (view) => view?.role === 'clerk',
   admin: (view) => view?.role === 'admin'
 }

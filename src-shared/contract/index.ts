@@ -5,6 +5,8 @@ import { examsContract } from './exams'
 import { syncContract } from './sync'
 import { disputesContract } from './disputes'
 import { licenceContract } from './licence'
+import { vehicleContract } from './vehicle'
+import { applicationsContract } from './applications'
 
 export * from './define'
 export * from './errors'
@@ -17,6 +19,8 @@ export * from './exams'
 export * from './sync'
 export * from './disputes'
 export * from './licence'
+export * from './vehicle'
+export * from './applications'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
@@ -26,7 +30,9 @@ export const contract = {
   ...examsContract,
   ...syncContract,
   ...disputesContract,
-  ...licenceContract
+  ...licenceContract,
+  ...vehicleContract,
+  ...applicationsContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

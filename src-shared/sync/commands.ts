@@ -206,16 +206,17 @@ export const officeExamSettingsSchema = z.object({
 export type OfficeExamSettingsPayload = z.infer<typeof officeExamSettingsSchema>
 
 /**
- * `licence.apply` (version 1): the application as written, and the two facts the terminal read
- * from records the central service does not index by licence (unhandled violations, full
- * scoring cycles of the validity period).
+ * `licence.apply` and `vehicle.apply` (version 1): the application as written, and the facts
+ * the terminal read from records the central service does not index by licence or vehicle
+ * (unhandled violations; for a licence, full scoring cycles of its validity period).
  */
-export const licenceApplicationSchema = z.object({
+export const serviceApplicationPayloadSchema = z.object({
   application: z.object({
     id: z.string(),
     number: z.string(),
-    kind: z.enum(['renewal', 'age_exchange', 'replace_damaged', 'replace_lost', 'defer']),
-    licence_id: z.string(),
+    subject: z.enum(['licence', 'vehicle']),
+    kind: z.enum(['renewal', 'age_exchange', 'replace_damaged', 'replace_lost', 'defer', 'plate_replace', 'vehicle_licence_replace', 'inspection_label', 'label_replace']),
+    subject_id: z.string(),
     citizen_id: z.string(),
     office_code: z.string(),
     request: z.string(),
@@ -230,17 +231,17 @@ export const licenceApplicationSchema = z.object({
   }),
   context: z.object({ unhandledViolations: z.number().int().nonnegative(), fullCycles: z.number().int().nonnegative() })
 })
-export type LicenceApplicationPayload = z.infer<typeof licenceApplicationSchema>
+export type ServiceApplicationPayload = z.infer<typeof serviceApplicationPayloadSchema>
 
-/** `licence.complete` (version 1): issued (the licence takes the application's outcome) or withdrawn. */
-export const licenceDecisionSchema = z.object({
+/** `applications.decide` (version 1): issued (the licence or vehicle takes the application's outcome) or withdrawn. */
+export const serviceDecisionSchema = z.object({
   applicationId: z.string(),
   decision: z.enum(['complete', 'withdraw']),
   note: z.string().nullable(),
   decidedAt: z.string(),
   decidedBy: z.string().nullable()
 })
-export type LicenceDecisionPayload = z.infer<typeof licenceDecisionSchema>
+export type ServiceDecisionPayload = z.infer<typeof serviceDecisionSchema>
 
 /**
  * `disputes.raise` (version 1): the dispute as the terminal stored it, so the central service
@@ -331,10 +332,10 @@ export const CENTRAL_RULES = {
   EXAM_SETTINGS_OFFICE_MISMATCH: 'EXAM_SETTINGS_OFFICE_MISMATCH',
   /** A licence application the central records refuse (details.rule names the rule). */
   EXAM_APPLICATION_REFUSED: 'EXAM_APPLICATION_REFUSED',
-  /** A licence application the central records refuse (details.rule names the L-rule). */
-  LICENCE_APPLICATION_REFUSED: 'LICENCE_APPLICATION_REFUSED',
+  /** A licence or vehicle application the central records refuse (details.rule names the L- or M-rule). */
+  SERVICE_APPLICATION_REFUSED: 'SERVICE_APPLICATION_REFUSED',
   /** Issuing or withdrawing an application the central service holds in another state, or not at all. */
-  LICENCE_APPLICATION_CHANGED: 'LICENCE_APPLICATION_CHANGED',
+  SERVICE_APPLICATION_CHANGED: 'SERVICE_APPLICATION_CHANGED',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
   COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD',
   /** The central service could not execute the command at all: parked for review instead of blocking the queue. */

@@ -50,7 +50,7 @@ export type ReplicatedEntityName =
   | 'exam_allocations'
   | 'office_exam_settings'
   | 'holiday_calendars'
-  | 'licence_applications'
+  | 'service_applications'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -131,12 +131,13 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     columns: ['office_code', 'allow_concurrent_k2k3', 'priority_booking', 'updated_at', 'updated_by'],
     partition: { kind: 'office' }
   },
-  // 驾驶证业务 applications travel to the counters of the licence's office, which issue them.
+  // 驾驶证业务 and 机动车业务 applications travel to the counters of the licence's or vehicle's
+  // office, which issue them.
   {
-    name: 'licence_applications',
+    name: 'service_applications',
     key: 'id',
     columns: [
-      'id', 'number', 'kind', 'licence_id', 'citizen_id', 'office_code', 'request', 'outcome', 'state', 'submitted_at', 'submitted_role', 'submitted_terminal',
+      'id', 'number', 'subject', 'kind', 'subject_id', 'citizen_id', 'office_code', 'request', 'outcome', 'state', 'submitted_at', 'submitted_role', 'submitted_terminal',
       'decided_at', 'decided_by', 'decision_note'
     ],
     partition: { kind: 'office' }

@@ -73,7 +73,8 @@ const en: MessageSchema = {
       disputes_raise: 'Dispute raised',
       disputes_decide: 'Dispute decision',
       licence_apply: 'Licence service application',
-      licence_complete: 'Licence application decision'
+      vehicle_apply: 'Vehicle service application',
+      applications_decide: 'Application issued or withdrawn'
     }
   },
   demo: {
@@ -856,9 +857,8 @@ const en: MessageSchema = {
   licence: {
     title: "Driver's licence services",
     lead: 'Renewal on expiry, renewal for age, replacement when damaged or lost, and deferrals. Each service says whether it can be applied for now; once accepted, collect the new licence at a counter.',
-    leadForClerk: "Driver's licence services for {name}. Once accepted, issue them under “Licence applications to issue”.",
+    leadForClerk: "Driver's licence services for {name}. Once accepted, issue them under “Applications to issue”.",
     loadFailed: "The driver's licence services could not be read",
-    backToCounter: 'Back to the counter',
     card: {
       title: "Driver's licence",
       fileNumber: 'File number',
@@ -892,12 +892,7 @@ const en: MessageSchema = {
       defer_review: 'When military service, a stay abroad or similar prevents the review on time: deferred by up to 3 years.',
       defer_certificate: 'For drivers of 70 or over who cannot submit the yearly physical-condition certificate on time: deferred by up to 3 years.'
     },
-    available: 'Available',
-    refused: 'Not available now',
-    ruleCode: 'Rule: {rule}',
-    apply: 'Apply: {service}',
     form: {
-      title: 'Apply: {service}',
       certificateIssuedOn: 'Physical-condition certificate issued on',
       certificateHint: 'The certificate is valid for 6 months from issue, and cannot be dated after today.',
       target: 'Exchange for class',
@@ -924,27 +919,47 @@ const en: MessageSchema = {
       until: 'Defer until',
       untilHint: 'At most 3 years, until {latest} at the latest. No driving while deferred.',
       deferOffice: 'Deferrals are handled only by the issuing office, {office}.',
+      submitLost: 'Replace; the old licence becomes void'
+    },
+    collect: 'The new licence is issued at a counter: collect it there with the application number.',
+    collectDefer: 'Complete it at a counter with the application number; the deferral takes effect then.'
+  },
+  applications: {
+    subjects: {
+      licence: "Driver's licence",
+      vehicle: 'Vehicle'
+    },
+    available: 'Available',
+    refused: 'Not available now',
+    ruleCode: 'Rule: {rule}',
+    apply: 'Apply: {service}',
+    applyFor: 'Apply: {service} ({target})',
+    outcome: 'Outcome',
+    readyBy: 'Ready by (at the latest)',
+    form: {
+      title: 'Apply: {service}',
       submit: 'Apply',
-      submitLost: 'Replace; the old licence becomes void',
       failed: 'The application was not accepted'
     },
     accepted: {
-      title: 'Application accepted',
-      number: 'Application number',
-      outcome: 'Outcome',
-      collect: 'The new licence is issued at a counter: collect it there with the application number.',
-      collectDefer: 'Complete it at a counter with the application number; the deferral takes effect then.',
+      title: '{service}: application accepted',
       dismiss: 'OK',
       done: 'Accepted: {number}'
     },
-    applications: {
+    mine: {
       title: 'My applications',
-      none: 'No licence applications yet.',
+      none: {
+        licence: 'No licence applications yet.',
+        vehicle: 'No vehicle applications yet.'
+      },
       number: 'Application number',
+      subjectLabel: {
+        licence: 'Licence file number',
+        vehicle: 'Plate'
+      },
       submittedAt: 'Applied',
       decidedAt: 'Decided',
       office: 'Office',
-      outcome: 'Outcome',
       decision: 'Counter note: {note}',
       states: {
         accepted: 'Accepted',
@@ -953,16 +968,15 @@ const en: MessageSchema = {
       }
     },
     counter: {
-      title: 'Licence applications to issue',
-      lead: "This office's accepted licence applications, oldest first. Check the documents, then complete (issue the new licence) or withdraw with the reason.",
+      title: 'Applications to issue',
+      lead: "This office's accepted licence and vehicle applications, oldest first. Check the documents, then complete (issue the licence, plates, vehicle licence or inspection label) or withdraw with the reason.",
+      back: 'Back to the counter',
       failed: 'The applications to issue could not be read',
-      none: 'No licence applications are waiting.',
-      caption: 'Licence applications waiting to be issued',
-      number: 'Application number',
+      none: 'No applications are waiting.',
+      caption: 'Licence and vehicle applications waiting to be issued',
       citizen: 'Applicant',
       kind: 'Service',
       submittedAt: 'Accepted',
-      outcome: 'Outcome',
       action: 'Action',
       complete: 'Complete',
       withdraw: 'Withdraw',
@@ -970,13 +984,19 @@ const en: MessageSchema = {
         complete: 'Complete the application',
         withdraw: 'Withdraw the application'
       },
-      decisionLead: '{number} · {citizen} · {service}',
-      completeEffect: 'Once completed the licence changes as follows: {summary}',
-      withdrawEffect: 'A withdrawn application is not issued and the licence stays as it is; the citizen may apply again and sees the reason.',
+      decisionLead: '{number} · {citizen} · {service} · {label}',
+      completeEffect: {
+        licence: 'Once completed the licence changes as follows: {summary}',
+        vehicle: 'Once completed the following is issued: {summary}'
+      },
+      withdrawEffect: {
+        licence: 'A withdrawn application is not issued and the licence stays as it is; the citizen may apply again and sees the reason.',
+        vehicle: 'A withdrawn application is not issued and the vehicle record stays as it is; the citizen may apply again and sees the reason.'
+      },
       note: 'Note (optional)',
       noteRequired: 'Reason for withdrawing',
-      notePlaceholder: 'For example: old licence taken back, new one handed over.',
-      withdrawPlaceholder: 'For example: the applicant did not bring the original certificate.',
+      notePlaceholder: 'For example: old document taken back, new one handed over.',
+      withdrawPlaceholder: 'For example: the applicant did not bring the original ID.',
       submit: {
         complete: 'Complete',
         withdraw: 'Withdraw'
@@ -986,6 +1006,55 @@ const en: MessageSchema = {
         complete: 'Completed {number}',
         withdraw: 'Withdrawn {number}'
       }
+    }
+  },
+  vehicle: {
+    title: 'Vehicle services',
+    lead: 'Replacement plates and vehicle licences, and inspection labels. Each service of each vehicle says whether it can be applied for now; once accepted, collect the result at a counter.',
+    leadForClerk: 'Vehicle services for the vehicles registered to {name}. Once accepted, issue them under “Applications to issue”.',
+    loadFailed: 'The vehicle services could not be read',
+    none: 'No vehicle is registered in this name',
+    noneHint: "Vehicle services are only for vehicles registered to the applicant; an organisation's vehicles are handled by the organisation at a counter.",
+    listTitle: 'Vehicles registered in this name ({count})',
+    card: {
+      label: 'Vehicle services for {plate}',
+      vehicleType: 'Vehicle type',
+      useNature: 'Use',
+      registeredOn: 'Registered on',
+      inspectionDue: 'Inspection valid until',
+      office: 'Registered by'
+    },
+    services: {
+      plate_replace: 'Replacement plates',
+      vehicle_licence_replace: 'Replacement vehicle licence',
+      inspection_label: 'Inspection label',
+      label_replace: 'Replacement inspection label'
+    },
+    hints: {
+      plate_replace: 'When plates are lost or damaged: plates with the same number are reissued by the registering office within 15 working days, with a temporary plate if needed.',
+      vehicle_licence_replace: 'When the vehicle licence is lost or damaged: reissued by the registering office, ready the next working day.',
+      inspection_label: 'Within 3 months before the inspection validity ends; all violations handled and the compulsory insurance in force.',
+      label_replace: 'When the inspection label is lost or damaged: reissued with the compulsory insurance in force; the inspection validity stays the same.'
+    },
+    testRequired: 'This time the vehicle must first be inspected at an inspection station; give the inspection date when applying.',
+    testExempt: 'This time the vehicle is exempt from the on-site inspection; the label can be applied for straight away.',
+    collect: 'Collect it at a counter with the application number; it is ready on {readyBy} at the latest.',
+    form: {
+      title: 'Apply: {service} ({plate})',
+      reason: 'Reason',
+      reasons: {
+        lost: 'Lost',
+        damaged: 'Damaged'
+      },
+      temporaryPlate: 'Temporary plate',
+      temporaryPlateYes: 'Also apply for a temporary plate',
+      temporaryPlateHint: 'A temporary plate is valid for 15 days, for driving until the new plates are collected.',
+      plateWarning: 'Once plates with the same number are reissued the old ones are void: even if found, they may no longer be used and should be handed in.',
+      licenceWarning: 'Once the new vehicle licence is issued the old one is void, even if found.',
+      insuranceValidUntil: 'Compulsory insurance valid until',
+      insuranceHint: 'The end of the period of the compulsory traffic accident liability insurance policy; not before today.',
+      testedOn: 'Inspection date',
+      testedOnHint: 'The date of the inspection station’s report; not after today.'
     }
   },
   violations: {
@@ -1533,8 +1602,17 @@ const en: MessageSchema = {
     LICENCE_DEFER_PERIOD: 'A deferral lasts at most 3 years: the date must be after today and no later than {latest}.',
     LICENCE_DEFER_REASON: 'A deferral needs a reason (such as military service or a stay abroad); please describe it in at least 4 characters.',
     LICENCE_NONE: 'No driving licence is held in this name, so there is no licence service to apply for.',
-    LICENCE_APPLICATION_OPEN: 'An application for this licence is already accepted and not yet issued; wait until it is completed or withdrawn.',
-    LICENCE_APPLICATION_NOT_OPEN: 'This application has already been completed or withdrawn.',
+    VEHICLE_NOT_IN_USE: 'The vehicle has been deregistered (scrapped) or is registered as stolen; no vehicle services can be applied for.',
+    VEHICLE_DETAINED: 'The vehicle is detained: vehicle services can neither be applied for nor completed until it is released; an accepted application can be withdrawn.',
+    VEHICLE_OTHER_OFFICE: 'Replacement plates and vehicle licences are handled only by the registering vehicle office ({officeCode}).',
+    VEHICLE_LABEL_TOO_EARLY: 'The inspection label can be applied for within 3 months before the inspection validity ends: valid until {inspectionDue}, so from {opensOn}.',
+    VEHICLE_VIOLATIONS_UNHANDLED: 'The vehicle still has {count} unhandled violations; handle them before applying for the inspection label.',
+    VEHICLE_INSURANCE_EXPIRED: 'The compulsory insurance must be in force: the policy given runs until {insuranceValidUntil}, which has passed.',
+    VEHICLE_TEST_REQUIRED: 'This time the vehicle must first be inspected at an inspection station: give an inspection date from {opensOn}, not after today.',
+    VEHICLE_LABEL_AT_REGISTRATION_OFFICE: 'Large buses and school buses take their inspection label only at the registering vehicle office ({officeCode}).',
+    VEHICLE_NOT_OWNER: 'Vehicle services can only be applied for vehicles registered to the applicant.',
+    APPLICATION_OPEN: 'An application for this licence or vehicle is already accepted and not yet issued; wait until it is completed or withdrawn.',
+    APPLICATION_NOT_OPEN: 'This application has already been completed or withdrawn.',
     OFFLINE_ONLINE_ONLY: 'This terminal cannot reach the central service at the moment, and this needs the connection. Please try again once it is back.',
     OFFLINE_CARD_AMOUNT_CAP: 'This terminal cannot reach the central service at the moment, and offline a card payment may not exceed ¥{maxAmountFen}. Pay in cash (at a counter) or by card once the connection is back.',
     OFFLINE_CARD_COUNT_CAP: 'This terminal cannot reach the central service at the moment, and the {maxCount} card payments allowed offline have been taken. Pay in cash (at a counter) or by card once the connection is back.',
@@ -1563,8 +1641,8 @@ const en: MessageSchema = {
     CALENDAR_YEAR_REFUSED: 'Central review: this year of the holiday calendar breaks the calendar rules and was not adopted; every terminal keeps counting working days on the central calendar.',
     EXAM_SETTINGS_OFFICE_MISMATCH: "Central review: a terminal may set only its own office's exam booking rules; this setting was not adopted.",
     EXAM_APPLICATION_REFUSED: 'Central review: the licence application does not meet the conditions and was not accepted (the class is already held, or an application is in progress).',
-    LICENCE_APPLICATION_REFUSED: 'Central review: the licence service application does not meet the conditions and was not accepted; tell the applicant and apply again if appropriate.',
-    LICENCE_APPLICATION_CHANGED: 'The central records show this licence application already completed or withdrawn elsewhere (or not at all); the decision made here was not accepted.',
+    SERVICE_APPLICATION_REFUSED: 'Central review: this licence or vehicle application does not meet the conditions and was not accepted; it has been withdrawn from this terminal. Please explain to the applicant.',
+    SERVICE_APPLICATION_CHANGED: 'The central records show this application was already issued or withdrawn at another counter (or is unknown there); this counter’s decision was not adopted.',
     ORG_REGISTERED_ELSEWHERE: 'This credit code was registered first on another terminal; the organisation registration made here was not accepted.',
     ORG_AGENT_NOT_IN_ARCHIVE: 'The central archive has no record of the handling person; the organisation registration was not accepted.',
     ORG_DECISION_CHANGED: 'The organisation registration was already decided at another counter (or is unknown centrally); the decision made here was not used.',

@@ -76,7 +76,8 @@ const zhCN = {
       disputes_raise: '提出异议',
       disputes_decide: '异议核实决定',
       licence_apply: '驾驶证业务申请',
-      licence_complete: '驾驶证业务办结'
+      vehicle_apply: '机动车业务申请',
+      applications_decide: '业务办结或退办'
     }
   },
   demo: {
@@ -857,9 +858,8 @@ const zhCN = {
   licence: {
     title: '驾驶证业务',
     lead: '期满换证、超龄换证、损毁换证、遗失补证和延期办理。每项业务都会说明现在能否办理；受理后请到窗口领取新证。',
-    leadForClerk: '为 {name} 办理驾驶证业务。受理后在“驾驶证业务办结”中制证办结。',
+    leadForClerk: '为 {name} 办理驾驶证业务。受理后在“业务办结”中制证办结。',
     loadFailed: '无法读取驾驶证业务',
-    backToCounter: '返回柜台',
     card: {
       title: '本人驾驶证',
       fileNumber: '档案编号',
@@ -893,12 +893,7 @@ const zhCN = {
       defer_review: '因服兵役、出国（境）等原因不能按期审验的，可以申请延期，最长3年。',
       defer_certificate: '年满70周岁的驾驶人不能按期提交身体条件证明的，可以申请延期，最长3年。'
     },
-    available: '可以申请',
-    refused: '暂不能办理',
-    ruleCode: '规则：{rule}',
-    apply: '申请{service}',
     form: {
-      title: '申请{service}',
       certificateIssuedOn: '身体条件证明开具日期',
       certificateHint: '身体条件证明自开具之日起6个月内有效，开具日期不能晚于今天。',
       target: '换领的准驾车型',
@@ -925,27 +920,47 @@ const zhCN = {
       until: '延期至',
       untilHint: '延期最长3年，最晚至 {latest}。延期期间不得驾驶机动车。',
       deferOffice: '延期业务只能在核发驾驶证的{office}办理。',
+      submitLost: '确认补证，原证作废'
+    },
+    collect: '新驾驶证由窗口制发：请凭业务流水号到窗口领取。',
+    collectDefer: '请凭业务流水号到窗口办结，办结后延期生效。'
+  },
+  applications: {
+    subjects: {
+      licence: '驾驶证',
+      vehicle: '机动车'
+    },
+    available: '可以申请',
+    refused: '暂不能办理',
+    ruleCode: '规则：{rule}',
+    apply: '申请{service}',
+    applyFor: '申请{service}（{target}）',
+    outcome: '办理结果',
+    readyBy: '可领取日期（最迟）',
+    form: {
+      title: '申请{service}',
       submit: '提交申请',
-      submitLost: '确认补证，原证作废',
       failed: '申请未被受理'
     },
     accepted: {
-      title: '申请已受理',
-      number: '业务流水号',
-      outcome: '办理结果',
-      collect: '新驾驶证由窗口制发：请凭业务流水号到窗口领取。',
-      collectDefer: '请凭业务流水号到窗口办结，办结后延期生效。',
+      title: '{service}申请已受理',
       dismiss: '知道了',
       done: '已受理：{number}'
     },
-    applications: {
+    mine: {
       title: '我的申请',
-      none: '还没有驾驶证业务申请。',
+      none: {
+        licence: '还没有驾驶证业务申请。',
+        vehicle: '还没有机动车业务申请。'
+      },
       number: '业务流水号',
+      subjectLabel: {
+        licence: '驾驶证档案编号',
+        vehicle: '号牌号码'
+      },
       submittedAt: '申请时间',
       decidedAt: '办结时间',
       office: '受理机关',
-      outcome: '办理结果',
       decision: '窗口说明：{note}',
       states: {
         accepted: '已受理',
@@ -954,16 +969,15 @@ const zhCN = {
       }
     },
     counter: {
-      title: '驾驶证业务办结',
-      lead: '本车管所已受理、待办结的驾驶证业务申请，按受理先后排列。核对材料后办结（制发新证），或写明原因退办。',
+      title: '业务办结',
+      lead: '本车管所已受理、待办结的驾驶证业务和机动车业务申请，按受理先后排列。核对材料后办结（制发驾驶证、号牌、行驶证或检验合格标志），或写明原因退办。',
+      back: '返回柜台',
       failed: '无法读取待办结的申请',
-      none: '没有待办结的驾驶证业务申请。',
-      caption: '待办结的驾驶证业务申请',
-      number: '业务流水号',
+      none: '没有待办结的业务申请。',
+      caption: '待办结的驾驶证业务和机动车业务申请',
       citizen: '申请人',
       kind: '业务',
       submittedAt: '受理时间',
-      outcome: '办理结果',
       action: '操作',
       complete: '办结',
       withdraw: '退办',
@@ -971,13 +985,19 @@ const zhCN = {
         complete: '办结申请',
         withdraw: '退办申请'
       },
-      decisionLead: '{number} · {citizen} · {service}',
-      completeEffect: '办结后驾驶证按以下结果变更：{summary}',
-      withdrawEffect: '退办后该申请不再办理，驾驶证不变；市民可以重新申请，并会看到退办原因。',
+      decisionLead: '{number} · {citizen} · {service} · {label}',
+      completeEffect: {
+        licence: '办结后驾驶证按以下结果变更：{summary}',
+        vehicle: '办结后按以下结果办理：{summary}'
+      },
+      withdrawEffect: {
+        licence: '退办后该申请不再办理，驾驶证不变；市民可以重新申请，并会看到退办原因。',
+        vehicle: '退办后该申请不再办理，机动车登记不变；市民可以重新申请，并会看到退办原因。'
+      },
       note: '说明（可不填）',
       noteRequired: '退办原因',
-      notePlaceholder: '例如：已收回旧证，新证当场发放。',
-      withdrawPlaceholder: '例如：申请人未携带身体条件证明原件。',
+      notePlaceholder: '例如：已收回原证件，新证件当场发放。',
+      withdrawPlaceholder: '例如：申请人未携带身份证明原件。',
       submit: {
         complete: '确认办结',
         withdraw: '确认退办'
@@ -987,6 +1007,55 @@ const zhCN = {
         complete: '已办结 {number}',
         withdraw: '已退办 {number}'
       }
+    }
+  },
+  vehicle: {
+    title: '机动车业务',
+    lead: '补换领号牌、补换领行驶证、申领和补换领检验合格标志。每辆车的每项业务都会说明现在能否办理；受理后请按办理结果到窗口领取。',
+    leadForClerk: '为 {name} 办理登记在其名下的机动车业务。受理后在“业务办结”中办结。',
+    loadFailed: '无法读取机动车业务',
+    none: '本人名下没有登记的机动车',
+    noneHint: '机动车业务只为登记在本人名下的机动车办理；单位的机动车由单位到窗口办理。',
+    listTitle: '本人名下的机动车（{count} 辆）',
+    card: {
+      label: '{plate} 的机动车业务',
+      vehicleType: '车辆类型',
+      useNature: '使用性质',
+      registeredOn: '注册登记日期',
+      inspectionDue: '检验有效期至',
+      office: '登记机关'
+    },
+    services: {
+      plate_replace: '补换领号牌',
+      vehicle_licence_replace: '补换领行驶证',
+      inspection_label: '申领检验合格标志',
+      label_replace: '补换领检验合格标志'
+    },
+    hints: {
+      plate_replace: '号牌遗失或损毁的，到机动车登记地申请补发同号号牌，15个工作日内补发；需要时同时申领临时号牌。',
+      vehicle_licence_replace: '行驶证遗失或损毁的，到机动车登记地申请补换领，次个工作日即可领取。',
+      inspection_label: '检验有效期满前3个月内申领；交通违法须处理完毕，交强险须在有效期内。',
+      label_replace: '检验合格标志遗失或损毁的，凭有效的交强险补领，检验有效期不变。'
+    },
+    testRequired: '这辆车本次须先到检验机构上线检验，申领时填写检验日期。',
+    testExempt: '这辆车本次免予上线检验，可以直接申领检验合格标志。',
+    collect: '请凭业务流水号到窗口领取，最迟 {readyBy} 可以领取。',
+    form: {
+      title: '申请{service}（{plate}）',
+      reason: '补换领原因',
+      reasons: {
+        lost: '遗失',
+        damaged: '损毁'
+      },
+      temporaryPlate: '临时号牌',
+      temporaryPlateYes: '同时申领临时号牌',
+      temporaryPlateHint: '临时号牌有效期15日，补发的号牌领取前凭临时号牌上道路行驶。',
+      plateWarning: '补发同号号牌后，原号牌作废：找回后也不能再使用，请交回车辆管理所。',
+      licenceWarning: '补发行驶证后，原行驶证作废：找回后也不能再使用。',
+      insuranceValidUntil: '交强险有效期至',
+      insuranceHint: '机动车交通事故责任强制保险（交强险）保单上的保险期间截止日期，不能早于今天。',
+      testedOn: '检验日期',
+      testedOnHint: '检验机构出具检验报告的日期，不能晚于今天。'
     }
   },
   violations: {
@@ -1538,8 +1607,17 @@ const zhCN = {
     LICENCE_DEFER_PERIOD: '延期最长3年：延期至的日期须晚于今天，且不晚于 {latest}。',
     LICENCE_DEFER_REASON: '延期须说明理由（如服兵役、出国（境）等），请填写具体原因（至少4个字）。',
     LICENCE_NONE: '本人名下没有驾驶证，不能办理驾驶证业务。',
-    LICENCE_APPLICATION_OPEN: '该驾驶证已有一项业务申请已受理、尚未办结，请待办结或退办后再申请。',
-    LICENCE_APPLICATION_NOT_OPEN: '该申请已经办结或退办，不能再办结或退办。',
+    VEHICLE_NOT_IN_USE: '机动车已注销（报废）或登记为被盗抢，不能办理机动车业务。',
+    VEHICLE_DETAINED: '机动车处于扣留状态，不能办理或办结机动车业务，须待解除扣留后办理；已受理的申请可以退办。',
+    VEHICLE_OTHER_OFFICE: '补换领号牌、行驶证须到机动车登记地的车辆管理所（{officeCode}）办理。',
+    VEHICLE_LABEL_TOO_EARLY: '检验合格标志须在检验有效期满前3个月内申领：检验有效期至 {inspectionDue}，{opensOn} 起可以申领。',
+    VEHICLE_VIOLATIONS_UNHANDLED: '机动车还有 {count} 条交通违法未处理完毕，处理完毕后才能申领检验合格标志。',
+    VEHICLE_INSURANCE_EXPIRED: '交强险须在有效期内：填写的保单有效期至 {insuranceValidUntil}，已经过期。',
+    VEHICLE_TEST_REQUIRED: '这辆车本次须先到检验机构上线检验：请填写 {opensOn} 以后、不晚于今天的检验日期。',
+    VEHICLE_LABEL_AT_REGISTRATION_OFFICE: '大型客车、校车须到机动车登记地的车辆管理所（{officeCode}）申领检验合格标志。',
+    VEHICLE_NOT_OWNER: '只能为登记在本人名下的机动车办理机动车业务。',
+    APPLICATION_OPEN: '该驾驶证或机动车已有一项业务申请已受理、尚未办结，请待办结或退办后再申请。',
+    APPLICATION_NOT_OPEN: '该申请已经办结或退办，不能再办结或退办。',
     OFFLINE_ONLINE_ONLY: '本终端暂时联系不上中心服务，这项业务须联网办理，请恢复连接后再试。',
     OFFLINE_CARD_AMOUNT_CAP: '本终端暂时联系不上中心服务，离线期间单笔刷卡缴款不能超过 {maxAmountFen} 元。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
     OFFLINE_CARD_COUNT_CAP: '本终端暂时联系不上中心服务，离线期间最多受理 {maxCount} 笔刷卡缴款，已经用完。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
@@ -1568,8 +1646,8 @@ const zhCN = {
     CALENDAR_YEAR_REFUSED: '中心复核：该年度的节假日安排不符合日历规则，未被采用，各终端仍按中心的日历计算工作日。',
     EXAM_SETTINGS_OFFICE_MISMATCH: '中心复核：终端只能设置本车管所的考试预约规则，这项设置未被采用。',
     EXAM_APPLICATION_REFUSED: '中心复核：该驾驶证申请不符合受理条件，未被受理（该市民已持有此准驾车型，或已有申请在进行）。',
-    LICENCE_APPLICATION_REFUSED: '中心复核：该驾驶证业务申请不符合办理条件，未被受理，请向申请人说明并视情况重新申请。',
-    LICENCE_APPLICATION_CHANGED: '中心记录中该驾驶证业务申请已在其他窗口办结或退办（或没有该申请），本终端的办结或退办未被受理。',
+    SERVICE_APPLICATION_REFUSED: '中心复核：该驾驶证或机动车业务申请不符合办理条件，未被受理，已从本终端撤回；请向申请人说明。',
+    SERVICE_APPLICATION_CHANGED: '中心记录中该业务申请已在其他窗口办结或退办（或中心没有该申请），本窗口的办理未被采用。',
     ORG_REGISTERED_ELSEWHERE: '该统一社会信用代码已在其他终端先行注册，本终端的单位注册未被接受。',
     ORG_AGENT_NOT_IN_ARCHIVE: '中心档案中没有该单位经办人，单位注册未被接受。',
     ORG_DECISION_CHANGED: '该单位注册已在其他窗口审核（或中心没有该注册），本窗口的审核未被采用。',

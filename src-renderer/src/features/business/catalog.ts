@@ -43,6 +43,9 @@ export const BUSINESS_BLOCKS: readonly BusinessBlock[] = [
  * stays marked as coming soon.
  */
 export const BUSINESS_ROUTES: Readonly<Partial<Record<string, string>>> = {
+  plates: 'vehicle-services',
+  vehicleLicence: 'vehicle-services',
+  inspectionMark: 'vehicle-services',
   renewalOnExpiry: 'licence',
   renewalForAge: 'licence',
   replaceDamaged: 'licence',

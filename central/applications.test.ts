@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addDays, ageOn } from '../src-shared/domain/civil-date'
+import { monthEndAfter } from '../src-shared/domain/vehicle-services'
 import type { RowObject } from '../src-shared/sync/entities'
 import { enrolTestTerminal, pushCommand, readRecords, startCentral, testDatabases, TEST_DEMO_TODAY, type StartedCentral } from './testing'
 
@@ -10,7 +11,7 @@ const AT = `${TEST_DEMO_TODAY}T03:00:00.000Z`
  * licence and holder, one open application per licence province-wide, and 办结 applying the
  * outcome to the central licence record (once).
  */
-describe.each(testDatabases())('licence service executors ($name)', (database) => {
+describe.each(testDatabases())('service application executors ($name)', (database) => {
   let central: StartedCentral | undefined
   afterEach(async () => {
     await central?.close()
@@ -22,8 +23,9 @@ describe.each(testDatabases())('licence service executors ($name)', (database) =
       application: {
         id,
         number: `JS20251125${id.padStart(6, '0').slice(-6)}`,
+        subject: 'licence',
         kind: (request as { kind: string }).kind,
-        licence_id: String(licence.id),
+        subject_id: String(licence.id),
         citizen_id: String(licence.citizen_id),
         office_code: String(licence.office_code),
         request: JSON.stringify(request),
@@ -58,8 +60,8 @@ describe.each(testDatabases())('licence service executors ($name)', (database) =
     // Another terminal accepted a second application for the same licence while offline.
     expect(await pushCommand(terminal, 'licence.apply', application('2', lost, { kind: 'replace_damaged', reason: 'damaged' }))).toMatchObject({
       status: 'rejected',
-      code: 'LICENCE_APPLICATION_REFUSED',
-      details: { rule: 'LICENCE_APPLICATION_OPEN' },
+      code: 'SERVICE_APPLICATION_REFUSED',
+      details: { rule: 'APPLICATION_OPEN' },
       followUp: { kind: 'review' }
     })
     expect(await pushCommand(terminal, 'licence.apply', application('3', detained, { kind: 'replace_lost' }))).toMatchObject({ details: { rule: 'LICENCE_HELD_BY_POLICE' } })
@@ -67,7 +69,7 @@ describe.each(testDatabases())('licence service executors ($name)', (database) =
     expect(await pushCommand(terminal, 'licence.apply', application('4', renewing, { kind: 'renewal', certificateIssuedOn: TEST_DEMO_TODAY }))).toMatchObject({
       details: { rule: 'LICENCE_RENEWAL_TOO_EARLY' }
     })
-    expect((await readRecords(c, 'licence_applications', '370100')).map((row) => row.id)).toEqual(['1'])
+    expect((await readRecords(c, 'service_applications', '370100')).map((row) => row.id)).toEqual(['1'])
 
     // The central licence moves into its renewal window; the outcome stored is the central one.
     const validUntil = addDays(TEST_DEMO_TODAY, 20)
@@ -80,22 +82,49 @@ describe.each(testDatabases())('licence service executors ($name)', (database) =
       .execute()
     const renewal = application('5', { ...renewing }, { kind: 'renewal', certificateIssuedOn: TEST_DEMO_TODAY }, { summary: 'the terminal’s' })
     expect(await pushCommand(terminal, 'licence.apply', renewal)).toMatchObject({ status: 'applied' })
-    const stored = (await readRecords(c, 'licence_applications')).find((row) => row.id === '5')!
+    const stored = (await readRecords(c, 'service_applications')).find((row) => row.id === '5')!
     const expectedUntil = `${Number(validUntil.slice(0, 4)) + 10}${validUntil.slice(4)}`
     expect(JSON.parse(String(stored.outcome))).toMatchObject({ validFrom: validUntil, validUntil: expectedUntil, status: 'valid' })
 
     const decide = (id: string, decision: 'complete' | 'withdraw', decidedAt: string) =>
-      pushCommand(terminal, 'licence.complete', { applicationId: id, decision, note: decision === 'withdraw' ? '材料不全' : null, decidedAt, decidedBy: 'clerk-1' })
+      pushCommand(terminal, 'applications.decide', { applicationId: id, decision, note: decision === 'withdraw' ? '材料不全' : null, decidedAt, decidedBy: 'clerk-1' })
     expect(await decide('5', 'complete', AT)).toMatchObject({ status: 'applied' })
     expect(await decide('5', 'complete', AT)).toMatchObject({ status: 'applied' })
     expect((await readRecords(c, 'licences')).find((row) => row.id === renewing.id)).toMatchObject({ valid_from: validUntil, valid_until: expectedUntil, status: 'valid' })
     // Decided again elsewhere: refused, the central rows are published again.
-    expect(await decide('5', 'withdraw', `${TEST_DEMO_TODAY}T04:00:00.000Z`)).toMatchObject({ status: 'rejected', code: 'LICENCE_APPLICATION_CHANGED', details: { state: 'completed' } })
-    expect(await decide('nope', 'complete', AT)).toMatchObject({ status: 'rejected', code: 'LICENCE_APPLICATION_CHANGED', details: { state: null } })
+    expect(await decide('5', 'withdraw', `${TEST_DEMO_TODAY}T04:00:00.000Z`)).toMatchObject({ status: 'rejected', code: 'SERVICE_APPLICATION_CHANGED', details: { state: 'completed' } })
+    expect(await decide('nope', 'complete', AT)).toMatchObject({ status: 'rejected', code: 'SERVICE_APPLICATION_CHANGED', details: { state: null } })
     // Withdrawn: the licence record stays as it was.
     const before = (await readRecords(c, 'licences')).find((row) => row.id === lost.id)
     expect(await decide('1', 'withdraw', AT)).toMatchObject({ status: 'applied' })
     expect((await readRecords(c, 'licences')).find((row) => row.id === lost.id)).toEqual(before)
-    expect((await readRecords(c, 'licence_applications')).find((row) => row.id === '1')).toMatchObject({ state: 'withdrawn', decision_note: '材料不全' })
+    expect((await readRecords(c, 'service_applications')).find((row) => row.id === '1')).toMatchObject({ state: 'withdrawn', decision_note: '材料不全' })
+  })
+
+  it.skipIf(database.skip)("re-checks a vehicle's inspection label on the central vehicle and moves its validity when issued", async () => {
+    const c = (central = await startCentral({ databaseUrl: database.databaseUrl(), demoViolations: 2_000 }))
+    const vehicles = (await readRecords(c, 'vehicles')).filter((v) => v.office_code === '370100' && v.status === 'normal' && v.owner_citizen_id !== null && v.plate_type === '02' && v.use_nature === '非营运')
+    const car = vehicles[0]!
+    const other = vehicles.find((v) => v.owner_citizen_id !== car.owner_citizen_id)!
+    const terminal = await enrolTestTerminal(c, { officeCode: '370100' })
+    const label = { kind: 'inspection_label', insuranceValidUntil: addDays(TEST_DEMO_TODAY, 300), testedOn: null }
+    const vehicleApplication = (id: string, vehicle: RowObject, citizenId = String(vehicle.owner_citizen_id)) => {
+      const payload = application(id, vehicle, label)
+      return { ...payload, application: { ...payload.application, subject: 'vehicle', subject_id: String(vehicle.id), citizen_id: citizenId, office_code: String(vehicle.office_code) } }
+    }
+    // Someone else's vehicle, and a label asked for too early on the central record.
+    expect(await pushCommand(terminal, 'vehicle.apply', vehicleApplication('v1', other, String(car.owner_citizen_id)))).toMatchObject({ details: { rule: 'VEHICLE_NOT_OWNER' } })
+    const due = monthEndAfter(TEST_DEMO_TODAY, 1)
+    await c.db.db
+      .updateTable('records')
+      .set({ row: JSON.stringify(Object.values({ ...car, registered_on: `${Number(TEST_DEMO_TODAY.slice(0, 4)) - 3}-01-15`, inspection_due: due })) })
+      .where('entity', '=', 'vehicles')
+      .where('key', '=', String(car.id))
+      .execute()
+    expect(await pushCommand(terminal, 'vehicle.apply', vehicleApplication('v2', car))).toMatchObject({ status: 'applied' })
+    const stored = JSON.parse(String((await readRecords(c, 'service_applications')).find((row) => row.id === 'v2')!.outcome)) as { inspectionDue: string }
+    expect(stored.inspectionDue).toBe(monthEndAfter(due, 24))
+    expect(await pushCommand(terminal, 'applications.decide', { applicationId: 'v2', decision: 'complete', note: null, decidedAt: AT, decidedBy: 'clerk-1' })).toMatchObject({ status: 'applied' })
+    expect((await readRecords(c, 'vehicles')).find((row) => row.id === car.id)).toMatchObject({ inspection_due: monthEndAfter(due, 24), status: 'normal' })
   })
 })

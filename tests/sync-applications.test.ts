@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCentral, TEST_DEMO_TODAY, type StartedCentral } from '../central/testing'
-import type { LicenceApplicationView } from '../src-shared/contract/licence'
+import type { ServiceApplicationView } from '../src-shared/contract/applications'
 import { addDays } from '../src-shared/domain/civil-date'
 import type { TestApp } from './support/app'
 import { comparePartitions, enrolledTerminal, syncCycle } from './support/sync-check'
@@ -10,7 +10,7 @@ import { comparePartitions, enrolledTerminal, syncCycle } from './support/sync-c
  * at the other, and the renewed licence reaches both; two counters that accepted an application
  * for the same licence while offline end with the first, the second getting a review task.
  */
-describe('licence services across terminals', () => {
+describe('licence and vehicle applications across terminals', () => {
   const clock = new Date(`${TEST_DEMO_TODAY}T02:00:00Z`)
   const now = () => clock
   let central: StartedCentral
@@ -52,28 +52,42 @@ describe('licence services across terminals', () => {
 
     const accepted = await a.call(await a.serving(renewing.citizenId), 'licence.apply', { kind: 'renewal', certificateIssuedOn: addDays(TEST_DEMO_TODAY, -10) })
     expect(accepted).toMatchObject({ ok: true, value: { state: 'accepted' } })
-    const application = accepted.value as LicenceApplicationView
+    const application = accepted.value as ServiceApplicationView
     // Both counters accept an application for the second holder's licence before either syncs.
     expect(await a.call(await a.serving(twice.citizenId), 'licence.apply', { kind: 'replace_lost' })).toMatchObject({ ok: true })
     expect(await b.call(await b.serving(twice.citizenId), 'licence.apply', { kind: 'replace_damaged', reason: 'damaged' })).toMatchObject({ ok: true })
     await cycle(a, b, a)
 
-    expect(b.app.sync.tasks('open')).toContainEqual(expect.objectContaining({ command: 'licence.apply', code: 'LICENCE_APPLICATION_REFUSED', kind: 'review' }))
-    for (const t of [a, b]) expect(rows(t, `SELECT kind FROM licence_applications WHERE licence_id = ?`, twice.licenceId)).toEqual([{ kind: 'replace_lost' }])
+    expect(b.app.sync.tasks('open')).toContainEqual(expect.objectContaining({ command: 'licence.apply', code: 'SERVICE_APPLICATION_REFUSED', kind: 'review' }))
+    for (const t of [a, b]) expect(rows(t, `SELECT kind FROM service_applications WHERE subject_id = ?`, twice.licenceId)).toEqual([{ kind: 'replace_lost' }])
 
     // Counter B issues the renewal counter A accepted; the new validity reaches counter A.
-    const pending = (await b.call(await clerk(b), 'licence.pending', {})).value as { applications: LicenceApplicationView[] }
+    const pending = (await b.call(await clerk(b), 'applications.pending', {})).value as { applications: ServiceApplicationView[] }
     expect(pending.applications.map((p) => p.id)).toContain(application.id)
-    expect(await b.call(await clerk(b), 'licence.complete', { applicationId: application.id, decision: 'complete', note: '' })).toMatchObject({ ok: true })
+    expect(await b.call(await clerk(b), 'applications.decide', { applicationId: application.id, decision: 'complete', note: '' })).toMatchObject({ ok: true })
     await cycle(b, a)
     const renewed = rows(a, 'SELECT valid_from, valid_until, status FROM licences WHERE id = ?', renewing.licenceId)
     expect(renewed).toEqual([{ valid_from: renewing.validUntil, valid_until: application.outcome.validUntil, status: 'valid' }])
     expect(rows(b, 'SELECT valid_from, valid_until, status FROM licences WHERE id = ?', renewing.licenceId)).toEqual(renewed)
-    const seen = ((await a.call(await a.serving(renewing.citizenId), 'licence.services', {})).value as { applications: LicenceApplicationView[] }).applications
+    const seen = ((await a.call(await a.serving(renewing.citizenId), 'licence.services', {})).value as { applications: ServiceApplicationView[] }).applications
     expect(seen.find((p) => p.id === application.id)).toMatchObject({ state: 'completed' })
     // Counter A cannot issue it a second time.
-    expect((await a.call(await clerk(a), 'licence.complete', { applicationId: application.id, decision: 'complete', note: '' })).error?.details?.rule).toBe('LICENCE_APPLICATION_NOT_OPEN')
+    expect((await a.call(await clerk(a), 'applications.decide', { applicationId: application.id, decision: 'complete', note: '' })).error?.details?.rule).toBe('APPLICATION_NOT_OPEN')
 
+    for (const t of [a, b]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url, now)) expect(ours, partition).toEqual(theirs)
+  })
+
+  it("issues at one counter a vehicle's 行驶证 replacement accepted at the other", async () => {
+    const [car] = rows(a, `SELECT id, owner_citizen_id AS citizenId FROM vehicles WHERE office_code = '370100' AND status = 'normal' AND owner_citizen_id IS NOT NULL
+        AND id NOT IN (SELECT subject_id FROM service_applications) ORDER BY id LIMIT 1`) as { id: string; citizenId: string }[]
+    if (!car) throw new Error('no vehicle of 370100 in the central demo data')
+    const accepted = await a.call(await a.serving(car.citizenId), 'vehicle.apply', { kind: 'vehicle_licence_replace', vehicleId: car.id, reason: 'damaged' })
+    expect(accepted).toMatchObject({ ok: true, value: { subject: 'vehicle', state: 'accepted' } })
+    const id = (accepted.value as ServiceApplicationView).id
+    await cycle(a, b)
+    expect(await b.call(await clerk(b), 'applications.decide', { applicationId: id, decision: 'complete', note: '' })).toMatchObject({ ok: true, value: { state: 'completed' } })
+    await cycle(b, a)
+    expect(rows(a, 'SELECT state FROM service_applications WHERE id = ?', id)).toEqual([{ state: 'completed' }])
     for (const t of [a, b]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url, now)) expect(ours, partition).toEqual(theirs)
   })
 })
