@@ -4,6 +4,7 @@ import { executeDisputeDecided, executeDisputeRaised } from './executors/dispute
 import { executeExamAllocation, executeExamApplication, executeExamBooking, executeExamCancel, executeExamPlan, executeExamResult } from './executors/exams'
 import { executeServiceApplication, executeServiceDecision } from './executors/applications'
 import { executePayment } from './executors/payments'
+import { executePlateReservation } from './executors/plates'
 import { executeCalendarYear, executeOfficeExamSettings } from './executors/reference'
 import {
   executeBinding,
@@ -52,6 +53,7 @@ const EXECUTORS: Record<string, Executor> = {
   'licence.apply': executeServiceApplication,
   'vehicle.apply': executeServiceApplication,
   'applications.decide': executeServiceDecision,
+  'plates.reserve': executePlateReservation,
   'disputes.raise': executeDisputeRaised,
   'disputes.decide': executeDisputeDecided
 }

@@ -47,7 +47,8 @@ const CITIZEN_COLUMN: Readonly<Record<string, string>> = {
   learner_permits: 'citizen_id',
   exam_attempts: 'citizen_id',
   exam_bookings: 'citizen_id',
-  service_applications: 'citizen_id'
+  service_applications: 'citizen_id',
+  plate_reservations: 'citizen_id'
 }
 
 export function citizenOf(entity: ReplicatedEntity, row: Readonly<Record<string, unknown>>): string | null {

@@ -287,6 +287,32 @@ export interface ServiceApplicationsTable {
   decision_note: string | null
 }
 
+/** A VIN's plate selection on this terminal (migration 0014). */
+export interface PlateSelectionsTable {
+  vin: string
+  citizen_id: string
+  office_code: string
+  seed: number
+  /** JSON array of batches, each an array of 5-character serials. */
+  drawn: string
+  /** When the current batch was drawn: it can be picked from for BATCH_SECONDS. */
+  last_drawn_at: string | null
+  composed_tried: number
+  updated_at: string
+}
+
+/** A pre-selected number held for a VIN (migration 0014). */
+export interface PlateReservationsTable {
+  id: string
+  plate: string
+  vin: string
+  citizen_id: string
+  office_code: string
+  source: 'random' | 'composed'
+  reserved_at: string
+  held_until: string
+}
+
 /** The office's exam settings (migration 0012); without a row the terminal's configuration applies. */
 export interface OfficeExamSettingsTable {
   office_code: string
@@ -391,6 +417,8 @@ export interface DB {
   holiday_calendars: HolidayCalendarsTable
   office_exam_settings: OfficeExamSettingsTable
   service_applications: ServiceApplicationsTable
+  plate_selections: PlateSelectionsTable
+  plate_reservations: PlateReservationsTable
   number_ranges: NumberRangesTable
   terminal_keys: TerminalKeysTable
   payment_journal: PaymentJournalTable

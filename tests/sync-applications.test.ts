@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCentral, TEST_DEMO_TODAY, type StartedCentral } from '../central/testing'
 import type { ServiceApplicationView } from '../src-shared/contract/applications'
 import { addDays } from '../src-shared/domain/civil-date'
+import { vinCheckDigit } from '../src-shared/domain/identifiers/vin'
 import type { TestApp } from './support/app'
 import { comparePartitions, enrolledTerminal, syncCycle } from './support/sync-check'
 
@@ -75,6 +76,20 @@ describe('licence and vehicle applications across terminals', () => {
     expect((await a.call(await clerk(a), 'applications.decide', { applicationId: application.id, decision: 'complete', note: '' })).error?.details?.rule).toBe('APPLICATION_NOT_OPEN')
 
     for (const t of [a, b]) for (const { partition, ours, theirs } of await comparePartitions(t.app, central.url, now)) expect(ours, partition).toEqual(theirs)
+  })
+
+  it('a number pre-selected at one counter is taken at the other once it has pulled', async () => {
+    const body = 'LSVAU2180N2777777'
+    const vin = body.slice(0, 8) + vinCheckDigit(body) + body.slice(9)
+    const [first, second] = rows(a, 'SELECT id FROM citizens ORDER BY id LIMIT 2') as { id: string }[]
+    const clerkA = await a.serving(first!.id)
+    const drawn = (await a.call(clerkA, 'plates.draw', { vin })).value as { batches: string[][] }
+    const plate = drawn.batches[0]![0]!
+    expect(await a.call(clerkA, 'plates.reserve', { vin, plate, source: 'random' })).toMatchObject({ ok: true })
+    await cycle(a, b)
+    const other = body.slice(0, 11) + '888888'
+    const composed = await b.call(await b.serving(second!.id), 'plates.compose', { vin: other.slice(0, 8) + vinCheckDigit(other) + other.slice(9), candidates: [plate.slice(2)] })
+    expect((composed.value as { results: { rule: string | null }[] }).results).toEqual([expect.objectContaining({ rule: 'PLATE_TAKEN' })])
   })
 
   it("issues at one counter a vehicle's 行驶证 replacement accepted at the other", async () => {

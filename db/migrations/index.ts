@@ -12,6 +12,7 @@ import * as m0010 from './0010_organisation_vehicles'
 import * as m0011 from './0011_sync_released'
 import * as m0012 from './0012_central_reference'
 import * as m0013 from './0013_service_applications'
+import * as m0014 from './0014_plate_selection'
 
 /**
  * Static provider: migrations are imported explicitly so the bundler includes them and the
@@ -30,7 +31,8 @@ export const migrations: Record<string, Migration> = {
   '0010_organisation_vehicles': m0010,
   '0011_sync_released': m0011,
   '0012_central_reference': m0012,
-  '0013_service_applications': m0013
+  '0013_service_applications': m0013,
+  '0014_plate_selection': m0014
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -17,7 +17,7 @@ describe('migrations', () => {
     const tables = db.raw.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'`).all() as { name: string; strict: number }[]
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
-        'accounts', 'audit_log', 'bindings', 'citizens', 'day_closes', 'disputes', 'exam_allocations', 'exam_attempts', 'exam_bookings', 'holiday_calendars', 'learner_permits', 'number_ranges', 'payment_journal', 'payment_lines', 'receipts', 'service_applications', 'terminal_keys', 'exam_plans', 'exam_regions', 'exam_sessions', 'exam_venues',
+        'accounts', 'audit_log', 'bindings', 'citizens', 'day_closes', 'disputes', 'exam_allocations', 'exam_attempts', 'exam_bookings', 'holiday_calendars', 'learner_permits', 'number_ranges', 'payment_journal', 'payment_lines', 'plate_reservations', 'plate_selections', 'receipts', 'service_applications', 'terminal_keys', 'exam_plans', 'exam_regions', 'exam_sessions', 'exam_venues',
         'licences', 'office_exam_settings', 'offices', 'organisations', 'outbox', 'terminal', 'vehicles', 'violations', 'sync_partitions', 'sync_released', 'sync_snapshot_seen', 'sync_state', 'sync_tasks'
       ].sort()
     )

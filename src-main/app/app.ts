@@ -15,6 +15,7 @@ import { violationHandlers } from '../features/violations/handlers'
 import { examHandlers } from '../features/exams/handlers'
 import { disputeHandlers } from '../features/disputes/handlers'
 import { serviceApplicationHandlers } from '../features/applications/handlers'
+import { plateHandlers } from '../features/plates/handlers'
 import { ensureDemoLearners } from '../features/exams/demo-learners'
 import { ensureHolidayCalendar } from '../features/exams/calendar'
 import { recoverPayments, settlementEntry, type CrashPoint } from '../features/violations/payment'
@@ -146,6 +147,7 @@ export async function createTerminalApp(options: AppOptions): Promise<TerminalAp
       ...examHandlers(config.exams),
       ...disputeHandlers(),
       ...serviceApplicationHandlers(),
+      ...plateHandlers(),
       ...syncHandlers(sync)
     },
     offlineGuard: (method, policy, input) => sync.checkOffline(method, policy, input),

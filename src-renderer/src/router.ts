@@ -33,6 +33,8 @@ export function createAppRouter(pinia: Pinia): Router {
       { path: '/exams', name: 'exams', component: () => import('./features/exams/ExamsView.vue'), meta: { access: 'exams', section: 'business' } },
       { path: '/licence', name: 'licence', component: () => import('./features/licence/LicenceServicesView.vue'), meta: { access: 'licence', section: 'business' } },
       { path: '/vehicle-services', name: 'vehicle-services', component: () => import('./features/vehicle/VehicleServicesView.vue'), meta: { access: 'vehicle', section: 'business' } },
+      // 号牌预选 is for the same people as 机动车业务 (a citizen, or the one a clerk serves), though the car is not theirs on record yet.
+      { path: '/plates', name: 'plates', component: () => import('./features/plates/PlateSelectionView.vue'), meta: { access: 'vehicle', section: 'business' } },
       { path: '/counter/receipts', name: 'counter-receipts', component: () => import('./features/receipts/ReceiptToolsView.vue'), meta: { access: 'clerk' } },
       { path: '/counter/disputes', name: 'counter-disputes', component: () => import('./features/disputes/DisputesView.vue'), meta: { access: 'clerk' } },
       { path: '/counter/applications', name: 'counter-applications', component: () => import('./features/applications/CounterApplicationsView.vue'), meta: { access: 'clerk' } },

@@ -7,6 +7,7 @@ import { disputesContract } from './disputes'
 import { licenceContract } from './licence'
 import { vehicleContract } from './vehicle'
 import { applicationsContract } from './applications'
+import { platesContract } from './plates'
 
 export * from './define'
 export * from './errors'
@@ -21,6 +22,7 @@ export * from './disputes'
 export * from './licence'
 export * from './vehicle'
 export * from './applications'
+export * from './plates'
 
 /** Every RPC method of the terminal, declared once. Features add their own maps here. */
 export const contract = {
@@ -32,7 +34,8 @@ export const contract = {
   ...disputesContract,
   ...licenceContract,
   ...vehicleContract,
-  ...applicationsContract
+  ...applicationsContract,
+  ...platesContract
 } as const
 export type AppContract = typeof contract
 export type AppMethod = keyof AppContract

@@ -243,6 +243,21 @@ export const serviceDecisionSchema = z.object({
 })
 export type ServiceDecisionPayload = z.infer<typeof serviceDecisionSchema>
 
+/** `plates.reserve` (version 1): the number held for a VIN, as written. */
+export const plateReservationSchema = z.object({
+  reservation: z.object({
+    id: z.string(),
+    plate: z.string(),
+    vin: z.string().length(17),
+    citizen_id: z.string(),
+    office_code: z.string(),
+    source: z.enum(['random', 'composed']),
+    reserved_at: z.string(),
+    held_until: z.string()
+  })
+})
+export type PlateReservationPayload = z.infer<typeof plateReservationSchema>
+
 /**
  * `disputes.raise` (version 1): the dispute as the terminal stored it, so the central service
  * can block the record province-wide and the deciding office knows what it reviews.
@@ -336,6 +351,8 @@ export const CENTRAL_RULES = {
   SERVICE_APPLICATION_REFUSED: 'SERVICE_APPLICATION_REFUSED',
   /** Issuing or withdrawing an application the central service holds in another state, or not at all. */
   SERVICE_APPLICATION_CHANGED: 'SERVICE_APPLICATION_CHANGED',
+  /** A pre-selected number taken elsewhere first, or a VIN that already holds one (details.rule). */
+  PLATE_RESERVATION_REFUSED: 'PLATE_RESERVATION_REFUSED',
   COMMAND_UNSUPPORTED_VERSION: 'COMMAND_UNSUPPORTED_VERSION',
   COMMAND_INVALID_PAYLOAD: 'COMMAND_INVALID_PAYLOAD',
   /** The central service could not execute the command at all: parked for review instead of blocking the queue. */

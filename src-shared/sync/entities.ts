@@ -51,6 +51,7 @@ export type ReplicatedEntityName =
   | 'office_exam_settings'
   | 'holiday_calendars'
   | 'service_applications'
+  | 'plate_reservations'
 
 /** Parents first: the order snapshots are served and applied in. */
 export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
@@ -142,6 +143,13 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
     ],
     partition: { kind: 'office' }
   },
+  // Pre-selected plate numbers, held for a VIN: taken on every terminal of the office.
+  {
+    name: 'plate_reservations',
+    key: 'id',
+    columns: ['id', 'plate', 'vin', 'citizen_id', 'office_code', 'source', 'reserved_at', 'held_until'],
+    partition: { kind: 'office' }
+  },
   // The holiday calendar working days are counted on (E9's cancellation deadline, dispute due
   // dates), one row per year, province-wide. Years an administrator set travel; the built-in
   // year each terminal ships with stays the terminal's own default until a set year replaces it.
@@ -197,7 +205,7 @@ export const REPLICATED_ENTITIES: readonly ReplicatedEntity[] = [
 export const ENTITY_BY_NAME: ReadonlyMap<string, ReplicatedEntity> = new Map(REPLICATED_ENTITIES.map((entity) => [entity.name, entity]))
 
 /** Version of the replicated schema above; bump when a column is added or removed. */
-export const SYNC_SCHEMA_VERSION = 9
+export const SYNC_SCHEMA_VERSION = 10
 
 /** Key of a binding row: the same binding made on two terminals is the same row. */
 export function bindingId(accountId: string, kind: 'licence' | 'vehicle', targetId: string): string {

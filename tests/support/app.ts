@@ -15,13 +15,16 @@ export interface TestApp {
   serving(citizenId: string): Promise<Session>
 }
 
-/** A clock the tests move: `now` for the terminal, `at(day)` sets it to 10:00 China time on that day. */
-export function movableClock(startDay = '2026-11-25'): { now: () => Date; at: (day: string) => void } {
+/** A clock the tests move: `now` for the terminal, `at(day)` sets it to 10:00 China time on that day, `advance(ms)` moves it on (or back). */
+export function movableClock(startDay = '2026-11-25'): { now: () => Date; at: (day: string) => void; advance: (ms: number) => void } {
   let current = new Date(`${startDay}T02:00:00Z`)
   return {
     now: () => current,
     at: (day) => {
       current = new Date(`${day}T02:00:00Z`)
+    },
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms)
     }
   }
 }

@@ -74,7 +74,10 @@ const en: MessageSchema = {
       disputes_decide: 'Dispute decision',
       licence_apply: 'Licence service application',
       vehicle_apply: 'Vehicle service application',
-      applications_decide: 'Application issued or withdrawn'
+      applications_decide: 'Application issued or withdrawn',
+      plates_draw: 'Random plate numbers drawn',
+      plates_compose: 'Composed plate numbers checked',
+      plates_reserve: 'Plate pre-selection'
     }
   },
   demo: {
@@ -1057,6 +1060,100 @@ const en: MessageSchema = {
       testedOnHint: 'The date of the inspection station’s report; not after today.'
     }
   },
+  plates: {
+    title: 'Plate pre-selection',
+    lead: 'Before a new small car is registered, its plate number can be chosen: drawn at random or composed yourself. The chosen number is held for 3 working days.',
+    leadForClerk: 'Pre-select the plate number of a new car for {name}: drawn at random or composed by the applicant.',
+    go: 'Plate pre-selection',
+    newCarHint: 'For a new small car not registered yet, the plate number can be chosen first:',
+    goVehicle: 'Vehicle services',
+    summary: {
+      title: 'Before you choose',
+      prefix: 'Plate prefix',
+      pattern: 'Selection rule',
+      patternText: 'The 5 characters after the office letter: the first is a letter and exactly one of the other 4 is a letter; the 3 digits are not all 0 and never 3 identical digits in a row; the letters I and O are not used.',
+      random: 'Random numbers',
+      randomText: 'Up to {batches} batches of {count} numbers per vehicle; pick within about {seconds} seconds or the batch is forfeited.',
+      composed: 'Composed numbers',
+      composedText: 'Up to {count} per vehicle; numbers that break the rule or are taken count too.',
+      hold: 'Held for',
+      holdText: 'The chosen number is held for {days} working days; register the car at a vehicle office within that time.',
+      once: 'Each vehicle can pre-select a number once; it cannot be changed after confirming.'
+    },
+    vin: {
+      label: 'Vehicle identification number (VIN)',
+      hint: '17 characters, on the certificate of conformity or the purchase invoice; the letters I, O and Q are not used.',
+      submit: 'Start',
+      change: 'Another vehicle',
+      current: 'VIN',
+      failed: 'Selection could not start'
+    },
+    tabs: {
+      random: 'Random numbers',
+      composed: 'Composed numbers'
+    },
+    random: {
+      draw: 'Draw a batch',
+      left: '{count} batches left',
+      batch: 'Batch {number} of {total}',
+      countdown: '{seconds} s left',
+      countdownLabel: 'Time left for this batch',
+      clockNote: 'Timed on this terminal: after about {seconds} seconds the batch is forfeited and the next one must be drawn. Drawing the next batch forfeits the current one too.',
+      expired: 'This batch is more than {seconds} seconds old and has been forfeited. Please draw the next batch.',
+      expiredLast: 'This batch is more than {seconds} seconds old and has been forfeited; all {batches} random batches are used, so please compose a number instead.',
+      none: 'No numbers drawn yet. Choose “Draw a batch” and pick one of {count} random numbers.',
+      used: 'All {batches} random batches are used; please compose a number instead.',
+      pickHint: 'Choose a number to pick it; you can still cancel before confirming.',
+      pick: 'Pick {plate}',
+      failed: 'The batch could not be drawn'
+    },
+    composed: {
+      left: '{count} of {total} left',
+      candidate: 'Composed number {number}',
+      hint: 'Type the 5 characters after the office letter, up to 5 numbers at a time, checked in order; numbers that break the rule or are taken count too.',
+      submit: 'Check numbers',
+      empty: 'Type at least one composed number',
+      results: 'Results',
+      free: 'Available',
+      refused: 'Not available:',
+      rule: 'Rule: {rule}',
+      reserve: 'Pre-select this number',
+      used: 'All {count} composed numbers are used; please draw random numbers instead.',
+      failed: 'The numbers could not be checked'
+    },
+    confirm: {
+      title: 'Confirm the plate number',
+      lead: 'Pre-select this plate number for the vehicle?',
+      final: 'It cannot be changed after confirming: each vehicle pre-selects a number once.',
+      hold: 'The number is held for {days} working days; register the car at a vehicle office within that time.',
+      expired: 'This batch has timed out and is forfeited; no number can be picked from it. Close this and draw the next batch.',
+      submit: 'Confirm',
+      failed: 'The number could not be pre-selected'
+    },
+    result: {
+      title: 'Plate number pre-selected',
+      alreadyTitle: 'This vehicle already has a pre-selected number',
+      plate: 'Plate number',
+      heldUntil: 'Held until',
+      vin: 'VIN',
+      reservedAt: 'Pre-selected at',
+      source: 'Chosen by',
+      notice: 'Register the car at a vehicle office while the number is held; after that the number is taken back.'
+    },
+    sources: {
+      random: 'Random numbers',
+      composed: 'Composed number'
+    },
+    states: {
+      held: 'Held',
+      lapsed: 'Lapsed, taken back'
+    },
+    mine: {
+      title: 'My pre-selected plates',
+      none: 'No plate number pre-selected yet.',
+      loadFailed: 'The pre-selected plates could not be read'
+    }
+  },
   violations: {
     headings: {
       select: 'Traffic violations',
@@ -1469,6 +1566,11 @@ const en: MessageSchema = {
     PASSWORD_TRIVIAL: 'The password is too simple (one character repeated, or a plain run)',
     PASSWORD_IS_DEMO: 'The demo password cannot be kept; choose a new password',
     PASSWORD_MISMATCH: 'The two passwords differ',
+    VIN_EMPTY: 'Enter the vehicle identification number',
+    VIN_LENGTH: 'A VIN has 17 characters; this one has {length}',
+    VIN_FORBIDDEN_LETTER: 'Character {position} cannot be the letter {char} (a VIN never uses I, O or Q)',
+    VIN_CHARACTER: 'Character {position} “{char}” must be a letter or a digit',
+    VIN_CHECKSUM: 'The check digit (character 9) should be {expected}',
     VIN_LAST_SIX: 'Enter 6 letters or digits (I, O and Q are not used)',
     USERNAME_FORMAT: 'User names have 3 to 32 lower-case letters, digits, _ . or -, starting with a letter',
     NOTHING_SELECTED: 'Choose at least one record to update',
@@ -1613,6 +1715,21 @@ const en: MessageSchema = {
     VEHICLE_NOT_OWNER: 'Vehicle services can only be applied for vehicles registered to the applicant.',
     APPLICATION_OPEN: 'An application for this licence or vehicle is already accepted and not yet issued; wait until it is completed or withdrawn.',
     APPLICATION_NOT_OPEN: 'This application has already been completed or withdrawn.',
+    PLATE_VIN_REGISTERED: 'The vehicle with VIN {vin} is already registered; plate pre-selection is only for new cars not yet registered.',
+    PLATE_VIN_OTHER_OWNER: 'Someone else has already started a selection or pre-selected a number for VIN {vin}.',
+    PLATE_VIN_ALREADY_SELECTED: 'This vehicle has already pre-selected {plate}: each vehicle pre-selects once, and the number cannot be changed after confirming.',
+    PLATE_BATCHES_USED: 'Up to {batches} random batches can be drawn per vehicle and they are used; please compose a number instead.',
+    PLATE_COMPOSED_USED: 'Up to {limit} composed numbers per vehicle; {left} can still be submitted, so please submit fewer at once.',
+    PLATE_OTHER_OFFICE: 'Plates pre-selected at this terminal start with “{prefix}”.',
+    PLATE_BATCH_EXPIRED: 'This batch was drawn more than {seconds} seconds ago and has been forfeited: draw the next batch, or compose a number.',
+    PLATE_NOT_IN_BATCH: '{plate} is not in the batch drawn last: only a number of the current batch can be picked.',
+    PLATE_TAKEN: 'This plate number is already in use or pre-selected by someone else; please choose another.',
+    PLATE_PATTERN_LENGTH: 'A composed number is the 5 characters after the office letter.',
+    PLATE_PATTERN_CHARACTER: 'A composed number uses only digits and letters (not I or O).',
+    PLATE_PATTERN_FIRST_LETTER: 'The first character of a composed number must be a letter.',
+    PLATE_PATTERN_ONE_LETTER: 'Exactly one of the last 4 characters of a composed number must be a letter.',
+    PLATE_PATTERN_ZEROS: 'The 3 digits of a composed number cannot all be 0.',
+    PLATE_PATTERN_TRIPLE: 'A composed number cannot contain 3 identical digits in a row.',
     OFFLINE_ONLINE_ONLY: 'This terminal cannot reach the central service at the moment, and this needs the connection. Please try again once it is back.',
     OFFLINE_CARD_AMOUNT_CAP: 'This terminal cannot reach the central service at the moment, and offline a card payment may not exceed ¥{maxAmountFen}. Pay in cash (at a counter) or by card once the connection is back.',
     OFFLINE_CARD_COUNT_CAP: 'This terminal cannot reach the central service at the moment, and the {maxCount} card payments allowed offline have been taken. Pay in cash (at a counter) or by card once the connection is back.',
@@ -1643,6 +1760,7 @@ const en: MessageSchema = {
     EXAM_APPLICATION_REFUSED: 'Central review: the licence application does not meet the conditions and was not accepted (the class is already held, or an application is in progress).',
     SERVICE_APPLICATION_REFUSED: 'Central review: this licence or vehicle application does not meet the conditions and was not accepted; it has been withdrawn from this terminal. Please explain to the applicant.',
     SERVICE_APPLICATION_CHANGED: 'The central records show this application was already issued or withdrawn at another counter (or is unknown there); this counter’s decision was not adopted.',
+    PLATE_RESERVATION_REFUSED: 'Central review: this plate number was pre-selected or is in use elsewhere first, or this vehicle already has a pre-selected number; the pre-selection made here was not kept. Please explain to the applicant and select again.',
     ORG_REGISTERED_ELSEWHERE: 'This credit code was registered first on another terminal; the organisation registration made here was not accepted.',
     ORG_AGENT_NOT_IN_ARCHIVE: 'The central archive has no record of the handling person; the organisation registration was not accepted.',
     ORG_DECISION_CHANGED: 'The organisation registration was already decided at another counter (or is unknown centrally); the decision made here was not used.',

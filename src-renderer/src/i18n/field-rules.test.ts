@@ -5,6 +5,7 @@ import {
   validatePlate,
   validateResidentId,
   validateUscc,
+  validateVin,
   type IdentifierFailure
 } from '../../../src-shared/domain/identifiers'
 import en from './en'
@@ -24,13 +25,14 @@ const FAILURES: IdentifierFailure[] = [
   ...[' ', '1380013800O', '1380013800', '12800138000'].map((input) => validateMobile(input)),
   ...[' ', '鲁A1234', 'A鲁12345', '鲁I12345', '鲁A12O45', '鲁AX12345'].map((input) => validatePlate(input)),
   ...['京A12345', '鲁W12345'].map((input) => validatePlate(input, { shandongOnly: true })),
-  ...['', '91350100M0000', '91350100M000100I9A', '91AB0100M000100Y43', '91350100M000100Y44'].map((input) => validateUscc(input))
+  ...['', '91350100M0000', '91350100M000100I9A', '91AB0100M000100Y43', '91350100M000100Y44'].map((input) => validateUscc(input)),
+  ...['', 'LSVAU2180N200001', 'LSVAU2180N20000I7', 'LSVAU2180N20000-7', 'LSVAU2180N2000017'].map((input) => validateVin(input))
 ].flatMap((result) => (result.ok ? [] : [result]))
 
 describe('field rule texts', () => {
   it('cover every identifier failure the screens can meet', () => {
     const codes = new Set(FAILURES.map((failure) => failure.code))
-    expect(codes.size).toBe(29)
+    expect(codes.size).toBe(34)
   })
 
   it('say in Chinese exactly what the validators say', () => {

@@ -77,7 +77,10 @@ const zhCN = {
       disputes_decide: '异议核实决定',
       licence_apply: '驾驶证业务申请',
       vehicle_apply: '机动车业务申请',
-      applications_decide: '业务办结或退办'
+      applications_decide: '业务办结或退办',
+      plates_draw: '抽取随机号牌号码',
+      plates_compose: '检查自编号牌号码',
+      plates_reserve: '号牌预选'
     }
   },
   demo: {
@@ -1058,6 +1061,100 @@ const zhCN = {
       testedOnHint: '检验机构出具检验报告的日期，不能晚于今天。'
     }
   },
+  plates: {
+    title: '号牌预选',
+    lead: '新购小型汽车在注册登记前，可以先选定号牌号码：随机抽取，或自己编排。选定的号码保留3个工作日。',
+    leadForClerk: '为 {name} 预选新车的号牌号码：随机抽取，或由申请人自己编排。',
+    go: '号牌预选',
+    newCarHint: '新购的小型汽车还没有注册登记的，可以先预选号牌号码：',
+    goVehicle: '机动车业务',
+    summary: {
+      title: '选号须知',
+      prefix: '号牌前缀',
+      pattern: '选号规则',
+      patternText: '号牌字母后的5位：第1位为字母，后4位中恰好1个字母；3个数字不全为0，不含3个连续相同数字；不使用字母I、O。',
+      random: '随机选号',
+      randomText: '每辆车最多抽取{batches}组，每组{count}个号码；每组须在约{seconds}秒内选定，超时本组作废。',
+      composed: '自编号码',
+      composedText: '每辆车最多提交{count}个，不符合规则或已被使用的号码也计入。',
+      hold: '保留期',
+      holdText: '选定的号码保留{days}个工作日，请在保留期内到车管所办理注册登记。',
+      once: '每辆车只能成功预选一次，确认后不能更改。'
+    },
+    vin: {
+      label: '车辆识别代号（车架号）',
+      hint: '17位，见机动车整车出厂合格证或购车发票；不使用字母I、O、Q。',
+      submit: '开始选号',
+      change: '更换车辆',
+      current: '车辆识别代号',
+      failed: '无法开始选号'
+    },
+    tabs: {
+      random: '随机选号',
+      composed: '自编号码'
+    },
+    random: {
+      draw: '抽取一组号码',
+      left: '还可抽取 {count} 组',
+      batch: '第 {number} 组（共 {total} 组）',
+      countdown: '剩余 {seconds} 秒',
+      countdownLabel: '本组剩余时间',
+      clockNote: '计时在本终端进行：超过约{seconds}秒，本组号码作废，须抽取下一组。抽取下一组后，当前一组也作废。',
+      expired: '本组号码已超过{seconds}秒，已经作废。请抽取下一组号码。',
+      expiredLast: '本组号码已超过{seconds}秒，已经作废；随机选号的{batches}组已经用完，可以改用自编号码。',
+      none: '还没有抽取号码。点击“抽取一组号码”，从随机的{count}个号码中选择一个。',
+      used: '随机选号的{batches}组已经用完，可以改用自编号码。',
+      pickHint: '点击号码即可选定，确认前还可以取消。',
+      pick: '选择号码 {plate}',
+      failed: '抽取号码未成功'
+    },
+    composed: {
+      left: '还可提交 {count} 个（共 {total} 个）',
+      candidate: '第 {number} 个自编号码',
+      hint: '每格填写号牌字母后的5位，一次最多5个，按顺序检查；不符合规则或已被使用的也计入次数。',
+      submit: '检查号码',
+      empty: '请至少填写一个自编号码',
+      results: '检查结果',
+      free: '可以预选',
+      refused: '不能使用：',
+      rule: '规则：{rule}',
+      reserve: '预选此号码',
+      used: '自编号码的{count}次已经用完，可以改用随机选号。',
+      failed: '检查号码未成功'
+    },
+    confirm: {
+      title: '确认预选号牌',
+      lead: '确认为这辆车预选以下号牌号码吗？',
+      final: '确认后不能更改：每辆车只能成功预选一次。',
+      hold: '号码保留{days}个工作日，请在保留期内到车管所办理注册登记。',
+      expired: '本组号码已超时作废，不能再从中选择。请关闭后抽取下一组。',
+      submit: '确认预选',
+      failed: '预选未成功'
+    },
+    result: {
+      title: '号牌预选成功',
+      alreadyTitle: '这辆车已经预选号牌',
+      plate: '号牌号码',
+      heldUntil: '保留至',
+      vin: '车辆识别代号',
+      reservedAt: '预选时间',
+      source: '选号方式',
+      notice: '请在保留期内到车管所办理注册登记，逾期号码将被收回。'
+    },
+    sources: {
+      random: '随机选号',
+      composed: '自编号码'
+    },
+    states: {
+      held: '保留中',
+      lapsed: '已逾期收回'
+    },
+    mine: {
+      title: '我的预选号牌',
+      none: '还没有预选的号牌。',
+      loadFailed: '无法读取预选号牌'
+    }
+  },
   violations: {
     headings: {
       select: '违法处理',
@@ -1472,6 +1569,11 @@ const zhCN = {
     PASSWORD_TRIVIAL: '密码过于简单（重复字符或连续序列）',
     PASSWORD_IS_DEMO: '不能沿用演示密码，请设置新密码',
     PASSWORD_MISMATCH: '两次输入的密码不一致',
+    VIN_EMPTY: '请输入车辆识别代号',
+    VIN_LENGTH: '车辆识别代号应为17位，实际为{length}位',
+    VIN_FORBIDDEN_LETTER: '第{position}位不能使用字母{char}（车辆识别代号不使用I、O、Q）',
+    VIN_CHARACTER: '第{position}位“{char}”应为字母或数字',
+    VIN_CHECKSUM: '第9位校验位应为{expected}',
     VIN_LAST_SIX: '车架号后六位应为6个字母或数字（不含I、O、Q）',
     USERNAME_FORMAT: '用户名为3至32位小写字母、数字或 _ . -，以字母开头',
     NOTHING_SELECTED: '请至少选择一项要更新的记录',
@@ -1618,6 +1720,21 @@ const zhCN = {
     VEHICLE_NOT_OWNER: '只能为登记在本人名下的机动车办理机动车业务。',
     APPLICATION_OPEN: '该驾驶证或机动车已有一项业务申请已受理、尚未办结，请待办结或退办后再申请。',
     APPLICATION_NOT_OPEN: '该申请已经办结或退办，不能再办结或退办。',
+    PLATE_VIN_REGISTERED: '车辆识别代号为 {vin} 的机动车已经注册登记，号牌预选只适用于尚未注册登记的新车。',
+    PLATE_VIN_OTHER_OWNER: '车辆识别代号 {vin} 已由他人开始选号或预选号牌，不能再为本人选号。',
+    PLATE_VIN_ALREADY_SELECTED: '该车已预选号牌 {plate}：每辆车只能成功预选一次，确认后不能更改。',
+    PLATE_BATCHES_USED: '随机选号每辆车最多抽取 {batches} 组，已经用完；可以改用自编号码。',
+    PLATE_COMPOSED_USED: '自编号码每辆车最多 {limit} 个，还可以提交 {left} 个，请减少本次提交的号码。',
+    PLATE_OTHER_OFFICE: '本终端预选的号牌以“{prefix}”开头。',
+    PLATE_BATCH_EXPIRED: '这一组号码抽取已超过 {seconds} 秒，已作废：请抽取下一组，或改用自编号码。',
+    PLATE_NOT_IN_BATCH: '{plate} 不在最近抽取的一组号码中：只能从当前一组中选择。',
+    PLATE_TAKEN: '该号牌号码已被使用或已被他人预选，请换一个号码。',
+    PLATE_PATTERN_LENGTH: '自编号码为号牌字母后的5位。',
+    PLATE_PATTERN_CHARACTER: '自编号码只能使用数字和字母（不使用I、O）。',
+    PLATE_PATTERN_FIRST_LETTER: '自编号码的第1位须为字母。',
+    PLATE_PATTERN_ONE_LETTER: '自编号码的后4位中须恰好有1个字母。',
+    PLATE_PATTERN_ZEROS: '自编号码的3个数字不能全为0。',
+    PLATE_PATTERN_TRIPLE: '自编号码不能含3个连续相同的数字。',
     OFFLINE_ONLINE_ONLY: '本终端暂时联系不上中心服务，这项业务须联网办理，请恢复连接后再试。',
     OFFLINE_CARD_AMOUNT_CAP: '本终端暂时联系不上中心服务，离线期间单笔刷卡缴款不能超过 {maxAmountFen} 元。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
     OFFLINE_CARD_COUNT_CAP: '本终端暂时联系不上中心服务，离线期间最多受理 {maxCount} 笔刷卡缴款，已经用完。请改用现金缴款（限窗口），或恢复连接后再刷卡。',
@@ -1648,6 +1765,7 @@ const zhCN = {
     EXAM_APPLICATION_REFUSED: '中心复核：该驾驶证申请不符合受理条件，未被受理（该市民已持有此准驾车型，或已有申请在进行）。',
     SERVICE_APPLICATION_REFUSED: '中心复核：该驾驶证或机动车业务申请不符合办理条件，未被受理，已从本终端撤回；请向申请人说明。',
     SERVICE_APPLICATION_CHANGED: '中心记录中该业务申请已在其他窗口办结或退办（或中心没有该申请），本窗口的办理未被采用。',
+    PLATE_RESERVATION_REFUSED: '中心复核：该号牌号码已在其他终端先被预选或已被使用，或这辆车已经预选过号牌，本终端的预选未被保留；请向申请人说明并重新选号。',
     ORG_REGISTERED_ELSEWHERE: '该统一社会信用代码已在其他终端先行注册，本终端的单位注册未被接受。',
     ORG_AGENT_NOT_IN_ARCHIVE: '中心档案中没有该单位经办人，单位注册未被接受。',
     ORG_DECISION_CHANGED: '该单位注册已在其他窗口审核（或中心没有该注册），本窗口的审核未被采用。',
