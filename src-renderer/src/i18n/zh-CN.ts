@@ -1031,7 +1031,7 @@ const zhCN = {
     services: {
       plate_replace: '补换领号牌',
       vehicle_licence_replace: '补换领行驶证',
-      inspection_label: '申领检验合格标志',
+      inspection_label: '检验合格标志',
       label_replace: '补换领检验合格标志'
     },
     hints: {
