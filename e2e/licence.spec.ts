@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { addYears, chinaDateOf } from '../src-shared/domain/civil-date'
-import { expectIssued, issueFromRow, pendingRow } from './support/applications'
+import { expectIssued, expectRefusedTile, issueFromRow, pendingRow } from './support/applications'
 import { openKiosk, screenshot, serveByPlate, signInAsClerk } from './support/terminals'
 
 const COUNTER_DATABASE = 'test-results/e2e-data/terminal.sqlite'
@@ -65,12 +65,7 @@ test('at the counter a clerk applies for 遗失补证 for a licence holder and i
   await expect(page.getByTestId('my-applications-none')).toBeVisible()
 
   // A 长期 licence needs no renewal: refused, naming its rule, and the button is disabled.
-  const renewal = page.getByTestId('licence-service-renewal')
-  await expect(renewal).toHaveAttribute('data-ok', 'false')
-  await expect(renewal.getByTestId('licence-service-refused-renewal')).toHaveAttribute('data-rule', 'LICENCE_LONG_TERM')
-  await expect(renewal.getByTestId('licence-service-refused-renewal')).toContainText('驾驶证有效期为长期，不需要期满换证')
-  await expect(renewal.getByTestId('licence-service-rule-renewal')).toHaveText('规则：LICENCE_LONG_TERM')
-  await expect(renewal.getByTestId('licence-service-apply-renewal')).toBeDisabled()
+  await expectRefusedTile(page.getByTestId('licence-service-renewal'), 'licence', 'renewal', 'LICENCE_LONG_TERM', '驾驶证有效期为长期，不需要期满换证')
   await expect(page.getByTestId('licence-service-age_exchange')).toHaveAttribute('data-rule', 'LICENCE_AGE_NOTHING_TO_EXCHANGE')
   await expect(page.getByTestId('licence-service-replace_lost')).toHaveAttribute('data-ok', 'true')
   await screenshot(page, 'licence-services')

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { addDays, chinaDateOf } from '../src-shared/domain/civil-date'
-import { expectIssued, issueFromRow, pendingRow } from './support/applications'
+import { expectIssued, expectRefusedTile, issueFromRow, pendingRow } from './support/applications'
 import { screenshot, serveByPlate, signInAsClerk } from './support/terminals'
 
 const COUNTER_DATABASE = 'test-results/e2e-data/terminal.sqlite'
@@ -85,12 +85,7 @@ test('at the counter a clerk applies for 补换领行驶证 for a vehicle owner 
   await expect(vehicle).toHaveAttribute('data-status', 'normal')
   await expect(vehicle.getByTestId('vehicle-status')).toHaveText('正常')
   // Far from its inspection date: the label is refused, naming its rule, and the button is disabled.
-  const label = vehicle.getByTestId('vehicle-service-inspection_label')
-  await expect(label).toHaveAttribute('data-ok', 'false')
-  await expect(label.getByTestId('vehicle-service-refused-inspection_label')).toHaveAttribute('data-rule', 'VEHICLE_LABEL_TOO_EARLY')
-  await expect(label.getByTestId('vehicle-service-refused-inspection_label')).toContainText('起可以申领')
-  await expect(label.getByTestId('vehicle-service-rule-inspection_label')).toHaveText('规则：VEHICLE_LABEL_TOO_EARLY')
-  await expect(label.getByTestId('vehicle-service-apply-inspection_label')).toBeDisabled()
+  await expectRefusedTile(vehicle.getByTestId('vehicle-service-inspection_label'), 'vehicle', 'inspection_label', 'VEHICLE_LABEL_TOO_EARLY', '起可以申领')
   await expect(vehicle.getByTestId('vehicle-service-vehicle_licence_replace')).toHaveAttribute('data-ok', 'true')
   await expect(vehicle.getByTestId('vehicle-service-plate_replace')).toHaveAttribute('data-ok', 'true')
   await screenshot(page, 'vehicle-services')

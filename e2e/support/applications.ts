@@ -39,3 +39,13 @@ export async function expectIssued(page: Page, path: string, application: Locato
   await expect(application.getByTestId('application-state')).toHaveText('已办结')
   await expect(application.getByTestId('application-decision')).toContainText(note)
 }
+
+/** A service tile refused today: its rule shown by code and in words, and its apply button disabled. */
+export async function expectRefusedTile(tile: Locator, screen: 'licence' | 'vehicle', kind: string, rule: string, text: string): Promise<void> {
+  const refused = tile.getByTestId(`${screen}-service-refused-${kind}`)
+  await expect(tile).toHaveAttribute('data-ok', 'false')
+  await expect(refused).toHaveAttribute('data-rule', rule)
+  await expect(refused).toContainText(text)
+  await expect(tile.getByTestId(`${screen}-service-rule-${kind}`)).toHaveText(`规则：${rule}`)
+  await expect(tile.getByTestId(`${screen}-service-apply-${kind}`)).toBeDisabled()
+}

@@ -61,6 +61,14 @@ export function openRefusal(open: ApplicationRow): { ok: false; rule: string; me
   return { ok: false, rule: 'APPLICATION_OPEN', message: `${what}已有一项业务（流水号 ${open.number}）已受理、尚未办结，办结或退办后才能再申请` }
 }
 
+/** Refuses any service on a licence or vehicle while another of its applications is open. */
+export function refuseIfOpen(db: AppDatabase, subjectId: string): void {
+  const open = openApplication(db, subjectId)
+  if (!open) return
+  const refusal = openRefusal(open)
+  throw ruleViolation(refusal.rule, refusal.message, { number: open.number })
+}
+
 /** 业务流水号: JS (驾驶证) or JD (机动车), the China date, six random digits not yet taken here. */
 function applicationNumber(db: AppDatabase, subject: ApplicationRow['subject'], today: string): string {
   for (;;) {
@@ -70,9 +78,8 @@ function applicationNumber(db: AppDatabase, subject: ApplicationRow['subject'], 
 }
 
 /**
- * Accept an application the service's rules passed: refused while another one of the same
- * subject is open; written with its number and recorded for the central service, which checks
- * it again.
+ * Accept an application the service's rules passed (the caller has checked `refuseIfOpen` first):
+ * written with its number and recorded for the central service, which checks it again.
  */
 export function acceptApplication(
   ctx: HandlerContext,
@@ -81,11 +88,6 @@ export function acceptApplication(
   today: string
 ): ServiceApplicationView {
   const { db } = ctx
-  const open = openApplication(db, fields.subject_id)
-  if (open) {
-    const refusal = openRefusal(open)
-    throw ruleViolation(refusal.rule, refusal.message, { number: open.number })
-  }
   const row: NewApplication = {
     ...fields,
     number: applicationNumber(db, fields.subject, today),

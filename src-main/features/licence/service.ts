@@ -8,7 +8,7 @@ import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
 import { CYCLE_MAX_POINTS, scoringCycle } from '../../../src-shared/domain/scoring'
 import type { AppDatabase } from '../../core/database'
 import type { HandlerContext } from '../../core/dispatcher'
-import { acceptApplication, applicationsOf, openApplication, openRefusal } from '../applications/store'
+import { acceptApplication, applicationsOf, openApplication, openRefusal, refuseIfOpen } from '../applications/store'
 import { subjectCitizenId } from '../identity/accounts'
 import { pointsInCycle } from '../violations/points'
 
@@ -120,11 +120,7 @@ export function apply(input: ParsedInputOf<AppContract, 'licence.apply'>, ctx: H
   const person = subject(ctx)
   if (!person.licence) throw ruleViolation('LICENCE_NONE', '本人名下没有驾驶证，不能办理驾驶证业务')
   const licence = person.licence
-  const open = openApplication(ctx.db, licence.id)
-  if (open) {
-    const refusal = openRefusal(open)
-    throw ruleViolation(refusal.rule, refusal.message, { number: open.number })
-  }
+  refuseIfOpen(ctx.db, licence.id)
   const request = input as ServiceRequest
   const context = serviceContext(ctx, licence, person.birthDate)
   const verdict = checkLicenceService(licenceFacts(licence), request, context)

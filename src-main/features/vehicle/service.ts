@@ -6,7 +6,7 @@ import { addYears, chinaDateOf } from '../../../src-shared/domain/civil-date'
 import { OFFICE_BY_CODE } from '../../../src-shared/domain/offices'
 import { checkVehicleService, onSiteTestRequired, type VehicleFacts, type VehicleServiceContext, type VehicleServiceRequest } from '../../../src-shared/domain/vehicle-services'
 import type { HandlerContext } from '../../core/dispatcher'
-import { acceptApplication, applicationsOf, openApplication, openRefusal } from '../applications/store'
+import { acceptApplication, applicationsOf, openApplication, openRefusal, refuseIfOpen } from '../applications/store'
 import { loadHolidayCalendar } from '../exams/calendar'
 import { subjectCitizenId } from '../identity/accounts'
 import { unhandledViolations } from '../licence/service'
@@ -90,12 +90,8 @@ export function apply(input: ParsedInputOf<AppContract, 'vehicle.apply'>, ctx: H
   if (!vehicle) throw ruleViolation('VEHICLE_NOT_OWNER', '只能为登记在本人名下的机动车办理机动车业务', { vehicleId: input.vehicleId })
   const { vehicleId: _vehicleId, ...form } = input
   const request = form as VehicleServiceRequest
+  refuseIfOpen(ctx.db, vehicle.id)
   const context = serviceContext(ctx, vehicle)
-  const open = openApplication(ctx.db, vehicle.id)
-  if (open) {
-    const refusal = openRefusal(open)
-    throw ruleViolation(refusal.rule, refusal.message, { number: open.number })
-  }
   const verdict = checkVehicleService(vehicleFacts(vehicle), request, context)
   if (!verdict.ok) throw ruleViolation(verdict.rule, verdict.message, verdict.params)
   return acceptApplication(

@@ -10,11 +10,7 @@ import {
 } from '../../../src-shared/domain/identifiers'
 import en from './en'
 import zhCN from './zh-CN'
-
-/** vue-i18n's named interpolation, enough for these messages. */
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]))
-}
+import { fill } from './template-checks'
 
 /** One input per failure code of every identifier the screens check. */
 const FAILURES: IdentifierFailure[] = [

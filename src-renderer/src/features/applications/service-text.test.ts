@@ -10,16 +10,8 @@ import {
 import { checkVehicleService, VEHICLE_SERVICE_KINDS, type VehicleFacts, type VehicleServiceContext, type VehicleServiceRequest } from '../../../../src-shared/domain/vehicle-services'
 import en from '../../i18n/en'
 import zhCN from '../../i18n/zh-CN'
+import { fill, placeholders } from '../../i18n/template-checks'
 import { APPLICATION_RULES, LICENCE_RULES, refusalText, RULES_WITH_DETAILS, serviceKey, subjectOf, VEHICLE_RULES } from './service-text'
-
-/** vue-i18n's named interpolation, enough for these messages. */
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]))
-}
-
-function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort()
-}
 
 const TODAY = '2026-03-15'
 const LICENCE: LicenceFacts = { classes: ['C1'], firstIssuedOn: '2014-05-01', validFrom: '2020-05-01', validUntil: '2030-05-01', status: 'valid', officeCode: '370100' }

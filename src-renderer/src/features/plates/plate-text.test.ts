@@ -3,16 +3,8 @@ import { checkComposedSerial } from '../../../../src-shared/domain/plate-selecti
 import { CENTRAL_RULES } from '../../../../src-shared/sync/commands'
 import en from '../../i18n/en'
 import zhCN from '../../i18n/zh-CN'
+import { fill, placeholders } from '../../i18n/template-checks'
 import { cleanCandidate, cleanVin, composedRefusalText, PLATE_HANDLER_RULES, PLATE_PATTERN_RULES, PLATE_RULES } from './plate-text'
-
-/** vue-i18n's named interpolation, enough for these messages. */
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]))
-}
-
-function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort()
-}
 
 /** One composed number per refusal of the selection rule. */
 const PATTERN_REFUSALS = ['A12', '  a1b2 3', 'A1B2!', '11111', 'A1B2C', 'AB123', 'A0B00', 'A111B', 'AB222'].flatMap((input) => {
